@@ -1,0 +1,102 @@
+; Kernel entry from interrupts and exceptions (Linux: arch/x86/entry/entry_32.S).
+;
+; Every entry builds a struct pt_regs on the kernel stack in Linux's i386
+; order: bx cx dx si di bp ax ds es fs gs orig_ax ip cs flags sp ss. The CPU
+; pushes ip..ss (sp/ss only when coming from user mode); the stubs push
+; orig_ax (the error code, 0, or ~irq) and, in the gs slot, the address of
+; the C handler, which common_exception swaps for the real gs - the same
+; trick Linux 4.x uses.
+
+%include "arch/x86/entry/calling.inc"
+
+extern do_IRQ
+global common_exception, restore_all, ret_from_exception
+
+section .text
+
+; exception stubs: vector, C handler, whether the CPU pushed an error code
+%macro EXCEPTION 3
+global %2_entry
+extern %2
+%2_entry:
+%if %3 == 0
+	push dword 0
+%endif
+	push dword %2
+	jmp common_exception
+%endmacro
+
+EXCEPTION 0,  do_divide_error, 0
+EXCEPTION 1,  do_debug, 0
+EXCEPTION 2,  do_nmi, 0
+EXCEPTION 3,  do_int3, 0
+EXCEPTION 4,  do_overflow, 0
+EXCEPTION 5,  do_bounds, 0
+EXCEPTION 6,  do_invalid_op, 0
+EXCEPTION 7,  do_device_not_available, 0
+EXCEPTION 8,  do_double_fault, 1
+EXCEPTION 9,  do_coprocessor_segment_overrun, 0
+EXCEPTION 10, do_invalid_TSS, 1
+EXCEPTION 11, do_segment_not_present, 1
+EXCEPTION 12, do_stack_segment, 1
+EXCEPTION 13, do_general_protection, 1
+EXCEPTION 14, do_page_fault, 1
+EXCEPTION 15, do_spurious_interrupt_bug, 0
+EXCEPTION 16, do_coprocessor_error, 0
+EXCEPTION 17, do_alignment_check, 1
+EXCEPTION 18, do_machine_check, 0
+EXCEPTION 19, do_simd_coprocessor_error, 0
+EXCEPTION 20, do_virtualization_exception, 0
+EXCEPTION 21, do_reserved_exception, 0
+
+; hardware interrupt stubs, one per 8259 line: orig_ax = ~irq
+global irq_entries
+%macro IRQ 1
+irq_entry_%1:
+	push dword ~%1
+	push dword do_IRQ
+	jmp common_exception
+%endmacro
+%assign i 0
+%rep 16
+IRQ i
+%assign i i + 1
+%endrep
+
+section .rodata
+irq_entries:
+%assign i 0
+%rep 16
+	dd irq_entry_%+i
+%assign i i + 1
+%endrep
+
+section .text
+; The handler's address sits in the gs slot; save the rest of pt_regs, put
+; gs where it belongs, load kernel data segments and call handler(regs).
+common_exception:
+	cld
+	push fs
+	push es
+	push ds
+	push eax
+	push ebp
+	push edi
+	push esi
+	push edx
+	push ecx
+	push ebx
+	mov ecx, [esp + PT_GS]
+	mov dword [esp + PT_GS], 0
+	mov [esp + PT_GS], gs
+	mov eax, __KERNEL_DS
+	mov ds, eax
+	mov es, eax
+	mov eax, esp			; regparm(3): handler(regs, error_code)
+	mov edx, [esp + PT_ORIG_EAX]
+	call ecx
+ret_from_exception:
+restore_all:
+	RESTORE_REGS
+	add esp, 4			; orig_ax
+	iret

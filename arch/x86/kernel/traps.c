@@ -1,0 +1,114 @@
+/*
+ * Exceptions (Linux: arch/x86/kernel/traps.c). trap_init fills the IDT;
+ * each exception vector has its own do_<name> handler, called by the stubs
+ * in entry_32.asm with the saved registers and the error code. A fault in
+ * kernel mode that no exception-table entry covers is a kernel bug: die()
+ * prints an oops and stops the machine.
+ */
+#include <linux/kernel.h>
+#include <asm/desc.h>
+#include <asm/traps.h>
+#include <asm/irq.h>
+
+#define GATE_INTERRUPT 0x8e	/* present, ring 0, 32-bit interrupt gate */
+
+static struct gate_struct idt_table[256] __aligned(8);
+
+void set_intr_gate(unsigned int n, void *handler, int dpl)
+{
+	struct gate_struct *g = &idt_table[n];
+	u32 addr = (u32)handler;
+
+	g->offset_low = addr & 0xffff;
+	g->segment = __KERNEL_CS;
+	g->zero = 0;
+	g->type_attr = GATE_INTERRUPT | (dpl << 5);
+	g->offset_high = addr >> 16;
+}
+
+/*
+ * do_trap: a fault in user mode will become a signal to the process (the
+ * process issue adds that); in kernel mode it is fixed up through the
+ * exception table or is fatal.
+ */
+static void do_trap(const char *str, struct pt_regs *regs, long error_code)
+{
+	if (!user_mode(regs) && fixup_exception(regs))
+		return;
+	die(str, regs, error_code);
+}
+
+#define DO_ERROR(name, str)                                        \
+	void name(struct pt_regs *regs, long error_code);          \
+	void name(struct pt_regs *regs, long error_code)           \
+	{                                                          \
+		do_trap(str, regs, error_code);                    \
+	}
+
+DO_ERROR(do_divide_error, "divide error")
+DO_ERROR(do_debug, "debug")
+DO_ERROR(do_nmi, "NMI")
+DO_ERROR(do_int3, "int3")
+DO_ERROR(do_overflow, "overflow")
+DO_ERROR(do_bounds, "bounds")
+DO_ERROR(do_invalid_op, "invalid opcode")
+DO_ERROR(do_device_not_available, "device not available")
+DO_ERROR(do_double_fault, "double fault")
+DO_ERROR(do_coprocessor_segment_overrun, "coprocessor segment overrun")
+DO_ERROR(do_invalid_TSS, "invalid TSS")
+DO_ERROR(do_segment_not_present, "segment not present")
+DO_ERROR(do_stack_segment, "stack segment")
+DO_ERROR(do_general_protection, "general protection fault")
+DO_ERROR(do_spurious_interrupt_bug, "spurious interrupt bug")
+DO_ERROR(do_coprocessor_error, "coprocessor error")
+DO_ERROR(do_alignment_check, "alignment check")
+DO_ERROR(do_machine_check, "machine check")
+DO_ERROR(do_simd_coprocessor_error, "SIMD coprocessor error")
+DO_ERROR(do_virtualization_exception, "virtualization exception")
+DO_ERROR(do_reserved_exception, "reserved exception")
+
+#define ENTRY(name) extern char name##_entry[]
+ENTRY(do_divide_error); ENTRY(do_debug); ENTRY(do_nmi); ENTRY(do_int3);
+ENTRY(do_overflow); ENTRY(do_bounds); ENTRY(do_invalid_op);
+ENTRY(do_device_not_available); ENTRY(do_double_fault);
+ENTRY(do_coprocessor_segment_overrun); ENTRY(do_invalid_TSS);
+ENTRY(do_segment_not_present); ENTRY(do_stack_segment);
+ENTRY(do_general_protection); ENTRY(do_page_fault);
+ENTRY(do_spurious_interrupt_bug); ENTRY(do_coprocessor_error);
+ENTRY(do_alignment_check); ENTRY(do_machine_check);
+ENTRY(do_simd_coprocessor_error); ENTRY(do_virtualization_exception);
+ENTRY(do_reserved_exception);
+
+static void *const exception_entries[] = {
+	do_divide_error_entry, do_debug_entry, do_nmi_entry, do_int3_entry,
+	do_overflow_entry, do_bounds_entry, do_invalid_op_entry,
+	do_device_not_available_entry, do_double_fault_entry,
+	do_coprocessor_segment_overrun_entry, do_invalid_TSS_entry,
+	do_segment_not_present_entry, do_stack_segment_entry,
+	do_general_protection_entry, do_page_fault_entry,
+	do_spurious_interrupt_bug_entry, do_coprocessor_error_entry,
+	do_alignment_check_entry, do_machine_check_entry,
+	do_simd_coprocessor_error_entry, do_virtualization_exception_entry,
+};
+
+extern void *irq_entries[NR_IRQS];
+
+/* trap_init: every exception vector, the 16 legacy IRQ lines, then lidt. */
+void trap_init(void)
+{
+	struct { u16 limit; u32 base; } __attribute__((packed)) idtr;
+	unsigned int i;
+
+	for (i = 0; i < 32; i++)
+		set_intr_gate(i, i < ARRAY_SIZE(exception_entries) ?
+			      exception_entries[i] : do_reserved_exception_entry, 0);
+	/* int3 and into may be used from user mode, as on Linux */
+	set_intr_gate(X86_TRAP_BP, do_int3_entry, 3);
+	set_intr_gate(X86_TRAP_OF, do_overflow_entry, 3);
+	for (i = 0; i < NR_IRQS; i++)
+		set_intr_gate(FIRST_EXTERNAL_VECTOR + i, irq_entries[i], 0);
+
+	idtr.limit = sizeof(idt_table) - 1;
+	idtr.base = (u32)idt_table;
+	__asm__ __volatile__("lidt %0" : : "m"(idtr));
+}

@@ -1,0 +1,24 @@
+/*
+ * Boot-time options: __setup("name=", fn) registers a handler for one
+ * kernel command-line option, as in Linux; parse_args calls it.
+ */
+#ifndef _LINUX_INIT_H
+#define _LINUX_INIT_H
+
+#include <linux/compiler.h>
+
+#define __init
+
+struct obs_kernel_param {
+	const char *str;	/* "name=" or "name" */
+	int (*setup_func)(char *value);	/* returns 1 when the value is good */
+};
+
+#define __setup(str, fn)                                                    \
+	static const struct obs_kernel_param __setup_##fn __used            \
+		__section(".init.setup") __aligned(4) = { str, fn }
+
+extern char saved_command_line[];
+void parse_command_line(const char *cmdline);
+
+#endif

@@ -1,0 +1,20 @@
+/* The timer tick count and the nanosecond clock. */
+#ifndef _LINUX_JIFFIES_H
+#define _LINUX_JIFFIES_H
+
+#include <linux/types.h>
+
+#define HZ 100
+#define NSEC_PER_SEC 1000000000ULL
+#define NSEC_PER_MSEC 1000000ULL
+#define NSEC_PER_USEC 1000ULL
+
+extern volatile unsigned long jiffies;
+extern unsigned long tsc_khz;
+
+void time_init(void);
+void tsc_init(void);
+u64 sched_clock(void);		/* ns since boot, from the TSC */
+void do_timer(void);
+
+#endif

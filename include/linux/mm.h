@@ -1,0 +1,65 @@
+/*
+ * Physical pages: struct page (one per page frame, in mem_map), the buddy
+ * allocator (kernel/mm/page_alloc.c) and the boot-time memblock allocator.
+ */
+#ifndef _LINUX_MM_H
+#define _LINUX_MM_H
+
+#include <linux/types.h>
+#include <linux/list.h>
+#include <asm/page.h>
+
+#define MAX_ORDER 11		/* blocks of 1 .. 1024 pages (4 MiB) */
+
+#define PG_reserved 0x01	/* not RAM, or not given to the allocator */
+#define PG_buddy 0x02		/* head of a free block; private = order */
+#define PG_slab 0x04		/* owned by a kmalloc cache */
+#define PG_head 0x08		/* first page of a kmalloc'd multi-page block */
+
+struct kmem_cache;
+
+struct page {
+	unsigned long flags;
+	int _refcount;
+	unsigned int private;		/* buddy or block order */
+	struct list_head lru;		/* free list, or a cache's partial list */
+	struct kmem_cache *slab_cache;
+	void *freelist;			/* first free object in a slab page */
+	unsigned int inuse;		/* objects in use in a slab page */
+};
+
+typedef unsigned int gfp_t;
+#define GFP_KERNEL 0x0
+#define __GFP_ZERO 0x1
+
+extern struct page *mem_map;
+extern unsigned long max_low_pfn;	/* first page frame past low memory */
+extern unsigned long totalram_pages;	/* pages given to the buddy allocator */
+
+#define page_to_pfn(p) ((unsigned long)((p) - mem_map))
+#define pfn_to_page(pfn) (mem_map + (pfn))
+#define virt_to_page(addr) pfn_to_page(__pa(addr) >> PAGE_SHIFT)
+#define page_address(p) __va(page_to_pfn(p) << PAGE_SHIFT)
+
+struct page *alloc_pages(gfp_t gfp, unsigned int order);
+void __free_pages(struct page *page, unsigned int order);
+unsigned long __get_free_pages(gfp_t gfp, unsigned int order);
+void free_pages(unsigned long addr, unsigned int order);
+#define alloc_page(gfp) alloc_pages(gfp, 0)
+#define __get_free_page(gfp) __get_free_pages(gfp, 0)
+#define get_zeroed_page(gfp) __get_free_pages((gfp) | __GFP_ZERO, 0)
+#define free_page(addr) free_pages(addr, 0)
+unsigned long nr_free_pages(void);
+void get_page(struct page *page);
+void put_page(struct page *page);
+
+/* memblock: physical ranges known at boot, before the buddy allocator. */
+void memblock_add(u64 base, u64 size);
+void memblock_reserve(u64 base, u64 size);
+unsigned long memblock_alloc(unsigned long size, unsigned long align);
+void memblock_reset(void);
+void mem_init(void);
+
+int mm_selftest(void);
+
+#endif

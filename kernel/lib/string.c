@@ -1,0 +1,136 @@
+/*
+ * Memory and string functions (Linux: lib/string.c, arch/x86/lib). The
+ * compiler may also emit calls to memcpy/memset on its own, so they must
+ * exist under these names. memcpy/memset use the string instructions.
+ */
+#include <linux/string.h>
+
+void *memset(void *s, int c, size_t n)
+{
+	void *d = s;
+
+	__asm__ __volatile__("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+	return s;
+}
+
+void *memcpy(void *dst, const void *src, size_t n)
+{
+	void *d = dst;
+	size_t words = n >> 2;
+
+	__asm__ __volatile__("rep movsl\n\t"
+			     "movl %3, %%ecx\n\t"
+			     "rep movsb"
+			     : "+D"(d), "+S"(src), "+c"(words)
+			     : "r"(n & 3) : "memory");
+	return dst;
+}
+
+void *memmove(void *dst, const void *src, size_t n)
+{
+	unsigned char *d = dst;
+	const unsigned char *s = src;
+
+	if (d <= s || d >= s + n)
+		return memcpy(dst, src, n);
+	while (n--)
+		d[n] = s[n];
+	return dst;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *x = a, *y = b;
+
+	for (; n; n--, x++, y++)
+		if (*x != *y)
+			return *x - *y;
+	return 0;
+}
+
+size_t strlen(const char *s)
+{
+	const char *p = s;
+
+	while (*p)
+		p++;
+	return p - s;
+}
+
+size_t strnlen(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && s[n])
+		n++;
+	return n;
+}
+
+int strcmp(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+int strncmp(const char *a, const char *b, size_t n)
+{
+	for (; n; n--, a++, b++) {
+		if (*a != *b)
+			return (unsigned char)*a - (unsigned char)*b;
+		if (!*a)
+			break;
+	}
+	return 0;
+}
+
+char *strchr(const char *s, int c)
+{
+	for (; *s != (char)c; s++)
+		if (!*s)
+			return NULL;
+	return (char *)s;
+}
+
+char *strrchr(const char *s, int c)
+{
+	const char *last = NULL;
+
+	do {
+		if (*s == (char)c)
+			last = s;
+	} while (*s++);
+	return (char *)last;
+}
+
+/* strlcpy: copy at most size-1 bytes, always terminate; returns strlen(src). */
+size_t strlcpy(char *dst, const char *src, size_t size)
+{
+	size_t len = strlen(src);
+
+	if (size) {
+		size_t n = len >= size ? size - 1 : len;
+
+		memcpy(dst, src, n);
+		dst[n] = '\0';
+	}
+	return len;
+}
+
+/* strsep: cut *s at the first delimiter; returns the token before it. */
+char *strsep(char **s, const char *delim)
+{
+	char *start = *s, *p;
+
+	if (!start)
+		return NULL;
+	for (p = start; *p; p++) {
+		if (strchr(delim, *p)) {
+			*p = '\0';
+			*s = p + 1;
+			return start;
+		}
+	}
+	*s = NULL;
+	return start;
+}

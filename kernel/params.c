@@ -1,0 +1,56 @@
+/*
+ * The kernel command line (Linux: init/main.c's obsolete_checksetup and
+ * kernel/params.c). Each word "name=value" or "name" goes to the __setup
+ * handler registered for it; an unknown word or a bad value is reported
+ * and otherwise ignored, never fatal.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+
+#define COMMAND_LINE_SIZE 512
+
+char saved_command_line[COMMAND_LINE_SIZE];
+extern const struct obs_kernel_param __setup_start[], __setup_end[];
+
+static const struct obs_kernel_param *find_param(const char *word, char **value)
+{
+	const struct obs_kernel_param *p;
+
+	for (p = __setup_start; p < __setup_end; p++) {
+		size_t n = strlen(p->str);
+
+		if (p->str[n - 1] == '=' ? !strncmp(word, p->str, n)
+					 : !strcmp(word, p->str)) {
+			*value = (char *)word + n;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * parse_command_line: keep the line in saved_command_line (for /proc and
+ * init=), split a copy on spaces and hand each word to its handler.
+ */
+void parse_command_line(const char *cmdline)
+{
+	static char words[COMMAND_LINE_SIZE];
+	char *rest = words, *word;
+
+	strlcpy(saved_command_line, cmdline, sizeof(saved_command_line));
+	strlcpy(words, cmdline, sizeof(words));
+
+	while ((word = strsep(&rest, " ")) != NULL) {
+		const struct obs_kernel_param *p;
+		char *value;
+
+		if (!*word)
+			continue;
+		p = find_param(word, &value);
+		if (!p)
+			pr_warn("Unknown kernel command line parameter \"%s\", ignored\n", word);
+		else if (!p->setup_func(value))
+			pr_warn("Bad value in kernel command line parameter \"%s\", ignored\n", word);
+	}
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Boot yomi in QEMU (TCG) with the serial console on this terminal.
+#   --iso FILE           boot the GRUB ISO (BIOS unless --efi)
+#   --kernel FILE        boot the ELF directly (Multiboot1, QEMU -kernel)
+#   --cmdline "..."      kernel command line (with --kernel)
+#   --initrd FILE        initramfs module (with --kernel)
+#   --mem SIZE           RAM size (default 128M)
+#   --gui                show the VGA window too
+#   --efi                UEFI firmware (OVMF, x86_64 GRUB)
+#   --debug              start halted, gdb stub on a free port
+#   --gdb                with --debug: also start gdb (tools/gdbinit)
+#   -- ARGS              more QEMU arguments
+# The kernel powers off through isa-debug-exit, which makes QEMU exit with
+# (status << 1) | 1; this script turns that back into the kernel's status.
+set -u
+here=$(cd "$(dirname "$0")/.." && pwd)
+iso="" kernel="" cmdline="" initrd="" mem=128M gui=0 efi=0 debug=0 gdb=0
+while [ $# -gt 0 ]; do
+	case $1 in
+	--iso) iso=$2; shift ;;
+	--kernel) kernel=$2; shift ;;
+	--cmdline) cmdline=$2; shift ;;
+	--initrd) initrd=$2; shift ;;
+	--mem) mem=$2; shift ;;
+	--gui) gui=1 ;;
+	--efi) efi=1 ;;
+	--debug) debug=1 ;;
+	--gdb) gdb=1 ;;
+	--) shift; break ;;
+	*) echo "run-qemu.sh: unknown option $1" >&2; exit 2 ;;
+	esac
+	shift
+done
+
+qemu=qemu-system-i386
+args=(-M pc -m "$mem" -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04)
+if [ $efi = 1 ]; then
+	# x86_64 OVMF starts x86_64 GRUB, which enters yomi in 32-bit mode
+	qemu=qemu-system-x86_64
+	args+=(-bios /usr/share/ovmf/OVMF.fd)
+fi
+[ -n "$iso" ] && args+=(-cdrom "$iso")
+if [ -n "$kernel" ]; then
+	args+=(-kernel "$kernel" -append "$cmdline")
+	[ -n "$initrd" ] && args+=(-initrd "$initrd")
+fi
+[ $gui = 1 ] || args+=(-display none)
+
+if [ $debug = 1 ]; then
+	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	echo "$port" > "$here/build/gdb-port"
+	args+=(-S -gdb "tcp:127.0.0.1:$port")
+	if [ $gdb = 1 ]; then
+		log="$here/build/serial.log"
+		echo "yomi: QEMU halted, gdb stub on port $port; serial output goes to $log"
+		$qemu "${args[@]}" -serial "file:$log" "$@" &
+		qpid=$!
+		gdb -q -x "$here/tools/gdbinit" -ex "target remote 127.0.0.1:$port"
+		kill $qpid 2>/dev/null
+		wait $qpid 2>/dev/null
+		exit 0
+	fi
+	echo "yomi: QEMU halted, gdb stub on port $port: run 'make gdb' in another terminal"
+fi
+
+$qemu "${args[@]}" -serial mon:stdio "$@"
+rc=$?
+# isa-debug-exit: odd codes carry the kernel's status; 0 is a plain quit
+if [ $((rc & 1)) = 1 ]; then
+	exit $((rc >> 1))
+fi
+exit $rc
