@@ -10,7 +10,7 @@
 # Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir>
 
 VERSION := 0.1.0
-O := build
+O ?= build
 MEM ?= 128M
 CMDLINE ?=
 QEMU_ARGS ?=
@@ -38,12 +38,20 @@ GCC_VERSION := $(shell $(CC) -dumpfullversion 2>/dev/null)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
 	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g \
-	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include \
+	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include/generated \
 	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"gcc version $(GCC_VERSION)"' \
 	-MMD -MP
 NASMFLAGS := -f elf32 -g -F dwarf -I. -MP -MD
 
-$(O)/%.o: %.c | $(HOSTDEPS_STAMP)
+# generated headers: the syscall table's lines and unistd_32.h
+GEN := $(O)/include/generated
+GEN_HEADERS := $(GEN)/asm/syscalls_32.h $(GEN)/asm/unistd_32.h
+$(GEN_HEADERS) &: arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
+	@echo "  GEN     $(GEN)/asm"
+	@$(PYTHON) tools/syscalltbl.py $< $(GEN)
+	@touch $(GEN_HEADERS)
+
+$(O)/%.o: %.c | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(KCFLAGS) -c $< -o $@
@@ -98,6 +106,9 @@ $(ISO): $(O)/yomi.elf boot/grub.cfg $(O)/cmdline
 
 all: $(ISO)
 kernel: $(O)/yomi.elf
+
+# --- user space and the initramfs (user/user.mk) -----------------------------
+-include user/user.mk
 
 # --- running -----------------------------------------------------------------
 RUN := bash tools/run-qemu.sh
