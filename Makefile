@@ -29,10 +29,11 @@ $(HOSTDEPS_STAMP): tools/hostdeps.sh
 	@mkdir -p $(O) && touch $@
 
 # --- the kernel ------------------------------------------------------------
-KERNEL_DIRS := init kernel arch/x86/kernel arch/x86/mm arch/x86/entry drivers
+KERNEL_DIRS := init kernel arch/x86/kernel arch/x86/mm arch/x86/lib arch/x86/entry drivers
 KERNEL_C := $(shell find $(KERNEL_DIRS) -name '*.c' | sort)
 KERNEL_ASM := boot/multiboot.asm boot/head_32.asm $(shell find arch/x86/entry -name '*.asm' | sort)
 KERNEL_OBJS := $(patsubst %.c,$(O)/%.o,$(KERNEL_C)) $(patsubst %.asm,$(O)/%.o,$(KERNEL_ASM))
+
 
 GCC_VERSION := $(shell $(CC) -dumpfullversion 2>/dev/null)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
@@ -41,11 +42,11 @@ KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include/generated \
 	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"gcc version $(GCC_VERSION)"' \
 	-MMD -MP
-NASMFLAGS := -f elf32 -g -F dwarf -I. -MP -MD
+NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP -MD
 
 # generated headers: the syscall table's lines and unistd_32.h
 GEN := $(O)/include/generated
-GEN_HEADERS := $(GEN)/asm/syscalls_32.h $(GEN)/asm/unistd_32.h
+GEN_HEADERS := $(GEN)/asm/syscalls_32.h $(GEN)/asm/unistd_32.h $(GEN)/asm/unistd_32.inc
 $(GEN_HEADERS) &: arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
 	@echo "  GEN     $(GEN)/asm"
 	@$(PYTHON) tools/syscalltbl.py $< $(GEN)
@@ -56,7 +57,7 @@ $(O)/%.o: %.c | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@echo "  CC      $<"
 	@$(CC) $(KCFLAGS) -c $< -o $@
 
-$(O)/%.o: %.asm | $(HOSTDEPS_STAMP)
+$(O)/%.o: %.asm | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  AS      $<"
 	@$(NASM) $(NASMFLAGS) $(@:.o=.d) $< -o $@

@@ -6,7 +6,11 @@
  * then the remaining consoles and input; then the self-checks asked for.
  */
 #include <linux/kernel.h>
+#include <linux/binfmts.h>
 #include <linux/console.h>
+#include <linux/fs.h>
+#include <linux/sched.h>
+#include <linux/time.h>
 #include <linux/init.h>
 #include <linux/jiffies.h>
 #include <linux/mm.h>
@@ -28,6 +32,7 @@ asmlinkage __noreturn void start_kernel(void);
 
 asmlinkage void start_kernel(void)
 {
+	current_thread_info()->task = &init_task;
 	serial8250_init();
 	printk(KERN_NOTICE "%s", linux_banner);
 	setup_arch();
@@ -41,6 +46,8 @@ asmlinkage void start_kernel(void)
 	init_IRQ();
 	time_init();
 	tsc_init();
+	timekeeping_init();
+	init_ftrace_syscalls();
 	serial8250_irq_init();
 	console_init();
 	local_irq_enable();
@@ -48,12 +55,89 @@ asmlinkage void start_kernel(void)
 	rest_init();
 }
 
+static char *execute_command;	/* init= */
+
+static int __init init_setup(char *str)
+{
+	execute_command = str;
+	return 1;
+}
+__setup("init=", init_setup);
+
+/* Linux's INIT_RLIMITS: what pid 1 starts with and every process inherits */
+static const struct rlimit init_rlimits[RLIM_NLIMITS] = {
+	[RLIMIT_CPU] = { RLIM_INFINITY, RLIM_INFINITY },
+	[RLIMIT_FSIZE] = { RLIM_INFINITY, RLIM_INFINITY },
+	[RLIMIT_DATA] = { RLIM_INFINITY, RLIM_INFINITY },
+	[RLIMIT_STACK] = { _STK_LIM, RLIM_INFINITY },
+	[RLIMIT_CORE] = { 0, RLIM_INFINITY },
+	[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
+	[RLIMIT_NPROC] = { 1024, 1024 },
+	[RLIMIT_NOFILE] = { 1024, 4096 },
+	[RLIMIT_MEMLOCK] = { 64 << 10, 64 << 10 },
+	[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
+	[RLIMIT_LOCKS] = { RLIM_INFINITY, RLIM_INFINITY },
+	[RLIMIT_SIGPENDING] = { 1024, 1024 },
+	[RLIMIT_MSGQUEUE] = { 819200, 819200 },
+	[RLIMIT_RTTIME] = { RLIM_INFINITY, RLIM_INFINITY },
+};
+
+/* run_init_process: exec path as pid 1; returns only on failure. */
+static int run_init_process(const char *path)
+{
+	const char *argv[] = { path, NULL };
+	static const char *const envp[] = { "HOME=/", "TERM=linux", NULL };
+	struct pt_regs *regs = task_pt_regs(current);
+	int err = do_execve(path, argv, envp, false, regs);
+
+	if (!err)
+		ret_to_user(regs);
+	return err;
+}
+
 /*
- * rest_init: what the kernel runs once it is up. Until there is a user
- * space it has nothing to run, so it says so and powers the machine off.
+ * kernel_init: pid 1's kernel half. It fills the root file system from the
+ * initramfs, opens the console as descriptors 0, 1 and 2, and execs init:
+ * init= when given (failure is fatal, as on Linux), else the first of the
+ * usual places that works.
  */
+static void kernel_init(void)
+{
+	static const char *const defaults[] = { "/sbin/init", "/etc/init", "/bin/init", "/bin/sh" };
+	struct file *console;
+	unsigned int i;
+	int err;
+
+	populate_rootfs();
+	console = file_alloc(NULL, &console_fops, 2);
+	current->files = files_alloc();
+	if (!console || !current->files)
+		panic("no memory for init's files");
+	for (i = 0; i < 3; i++)
+		current->files->fd[i] = console;
+	console->f_count = 3;
+	syscall_trace_task(current);
+	if (execute_command) {
+		err = run_init_process(execute_command);
+		panic("Requested init %s failed (error %d).", execute_command, err);
+	}
+	for (i = 0; i < ARRAY_SIZE(defaults); i++)
+		run_init_process(defaults[i]);
+	panic("No working init found.  Try passing init= option to kernel.");
+}
+
+/* rest_init: make pid 1 and continue on its stack in kernel_init. */
 void rest_init(void)
 {
-	pr_notice("yomi: no init to run yet, powering off\n");
-	machine_power_off(0);
+	struct task_struct *t = alloc_task();
+
+	if (!t)
+		panic("no memory for pid 1");
+	t->pid = 1;
+	t->parent = &init_task;
+	set_task_comm(t, "init");
+	memcpy(t->rlim, init_rlimits, sizeof(t->rlim));
+	list_add_tail(&t->sibling, &init_task.children);
+	list_add_tail(&t->tasks, &init_task.tasks);
+	run_on_task_stack(t, kernel_init);
 }

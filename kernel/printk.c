@@ -35,6 +35,17 @@ static void call_consoles(const char *s, unsigned int n)
 			con->write(con, s, n);
 }
 
+/* console_print: text that is not a log message (a program's output). */
+void console_print(const char *s, unsigned int n)
+{
+	unsigned long flags = local_irq_save();
+
+	call_consoles(s, n);
+	if (n)
+		line_start = s[n - 1] == '\n';
+	local_irq_restore(flags);
+}
+
 /* vprintk: one message, "\001" + level at its start selects its level. */
 int vprintk(const char *fmt, va_list args)
 {

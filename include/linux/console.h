@@ -12,6 +12,7 @@ struct console {
 };
 
 void register_console(struct console *con);
+void console_print(const char *s, unsigned int n);	/* raw text to every console */
 bool console_wanted(const char *name);
 
 /* Console input: drivers hand received characters to the tty layer. */

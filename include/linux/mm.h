@@ -62,4 +62,30 @@ void mem_init(void);
 
 int mm_selftest(void);
 
+/* address spaces (kernel/mm/mmap.c, kernel/mm/memory.c, arch/x86/mm/pgtable.c) */
+#include <linux/mm_types.h>
+
+#define VM_FAULT_OOM 0x0001
+#define VM_FAULT_SIGSEGV 0x0002
+#define FAULT_FLAG_WRITE 0x01
+
+struct mm_struct *mm_alloc(void);
+void mmput(struct mm_struct *mm);
+pgd_t *pgd_alloc(void);
+void pgd_free(pgd_t *pgd);
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
+				     struct vm_area_struct **pprev);
+int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+unsigned long do_brk(unsigned long addr, unsigned long len);
+int expand_stack(struct vm_area_struct *vma, unsigned long addr);
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int flags);
+void zap_page_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+void free_pgtables(struct mm_struct *mm);
+int install_page(struct mm_struct *mm, unsigned long addr, struct page *page,
+		 unsigned long vm_flags);
+void switch_mm(struct mm_struct *mm);
+struct page *follow_page(struct mm_struct *mm, unsigned long addr);
+int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t len);
+
 #endif

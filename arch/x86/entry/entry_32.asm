@@ -9,8 +9,11 @@
 
 %include "arch/x86/entry/calling.inc"
 
-extern do_IRQ
+%include "asm/unistd_32.inc"		; NR_syscalls, generated from syscall_32.tbl
+
+extern do_IRQ, sys_call_table, syscall_trace
 global common_exception, restore_all, ret_from_exception
+global entry_INT80_32, ret_to_user
 
 section .text
 
@@ -96,7 +99,46 @@ common_exception:
 	mov edx, [esp + PT_ORIG_EAX]
 	call ecx
 ret_from_exception:
+	test byte [esp + PT_CS], 3
+	jz restore_all			; back to the kernel: nothing more to do
+	jmp syscall_exit
+
+; entry_INT80_32: a system call, `int $0x80` from user mode (an interrupt
+; gate with DPL 3, so user code may use it; interrupts are off on entry).
+; eax = number, ebx ecx edx esi edi ebp = arguments. The saved pt_regs
+; start with bx cx dx si di bp, so at the `call` they are exactly the
+; stack arguments of an asmlinkage sys_*() function.
+entry_INT80_32:
+	push eax			; orig_ax: the syscall number
+	SAVE_ALL
+	sti
+	GET_THREAD_INFO ebp
+	test dword [ebp + TI_flags], _TIF_SYSCALL_TRACE
+	jnz syscall_trace_entry
+	cmp eax, NR_syscalls		; unsigned: negative numbers fail too
+	jae syscall_badsys
+syscall_call:
+	call [sys_call_table + eax * 4]
+	mov [esp + PT_EAX], eax		; the result goes back in the user's eax
+syscall_exit:
+	cli
 restore_all:
 	RESTORE_REGS
 	add esp, 4			; orig_ax
 	iret
+
+; ret_to_user(regs): leave the kernel through the given saved registers
+; (pid 1's first entry to user mode, after the kernel exec'd /sbin/init)
+ret_to_user:
+	mov esp, eax
+	jmp syscall_exit
+
+syscall_badsys:
+	mov dword [esp + PT_EAX], -38	; -ENOSYS
+	jmp syscall_exit
+
+; traced task: let C dispatch the call and print it (kernel/trace_syscalls.c)
+syscall_trace_entry:
+	mov eax, esp
+	call syscall_trace
+	jmp syscall_exit

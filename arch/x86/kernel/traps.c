@@ -92,8 +92,11 @@ static void *const exception_entries[] = {
 };
 
 extern void *irq_entries[NR_IRQS];
+extern char entry_INT80_32[];
 
-/* trap_init: every exception vector, the 16 legacy IRQ lines, then lidt. */
+#define IA32_SYSCALL_VECTOR 0x80
+
+/* trap_init: every exception vector, the 16 legacy IRQ lines, int $0x80, then lidt. */
 void trap_init(void)
 {
 	struct { u16 limit; u32 base; } __attribute__((packed)) idtr;
@@ -107,6 +110,8 @@ void trap_init(void)
 	set_intr_gate(X86_TRAP_OF, do_overflow_entry, 3);
 	for (i = 0; i < NR_IRQS; i++)
 		set_intr_gate(FIRST_EXTERNAL_VECTOR + i, irq_entries[i], 0);
+	/* int $0x80: the system call gate, callable from ring 3 */
+	set_intr_gate(IA32_SYSCALL_VECTOR, entry_INT80_32, 3);
 
 	idtr.limit = sizeof(idt_table) - 1;
 	idtr.base = (u32)idt_table;

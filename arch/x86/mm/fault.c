@@ -1,11 +1,16 @@
 /*
  * The page-fault handler (Linux: arch/x86/mm/fault.c). CR2 holds the
- * faulting address; the error code says present/write/user. A kernel-mode
- * fault at an instruction with an exception-table entry is fixed up (a bad
- * user pointer in copy_from_user); any other kernel fault is an oops with
- * Linux's "unable to handle kernel paging request" report.
+ * faulting address; the error code says present/write/user. A fault on a
+ * user address inside an area of the current address space (or just below
+ * a stack area, which then grows) is resolved by handle_mm_fault. Any
+ * other user fault kills the process with SIGSEGV and Linux's one-line
+ * report. A kernel-mode fault that is not resolved is fixed up through the
+ * exception table (a bad pointer passed to a system call) or is an oops.
  */
 #include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
 #include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/traps.h>
@@ -14,11 +19,50 @@
 #define PF_WRITE 0x2
 #define PF_USER 0x4
 
+/* __do_user_fault: try to map the page; 0 when the access may be retried. */
+static int __do_user_fault(unsigned long address, long error_code)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	int fault;
+
+	if (!mm || address >= TASK_SIZE)
+		return VM_FAULT_SIGSEGV;
+	vma = find_vma(mm, address);
+	if (!vma)
+		return VM_FAULT_SIGSEGV;
+	if (vma->vm_start > address && expand_stack(vma, address))
+		return VM_FAULT_SIGSEGV;
+	if ((error_code & PF_WRITE) && !(vma->vm_flags & VM_WRITE))
+		return VM_FAULT_SIGSEGV;
+	if (!(error_code & PF_WRITE) && !(vma->vm_flags & (VM_READ | VM_EXEC)))
+		return VM_FAULT_SIGSEGV;
+	fault = handle_mm_fault(vma, address, error_code & PF_WRITE ? FAULT_FLAG_WRITE : 0);
+	return fault;
+}
+
 void do_page_fault(struct pt_regs *regs, long error_code)
 {
 	unsigned long address = read_cr2();
+	int fault;
 
-	if (!user_mode(regs) && fixup_exception(regs))
+	/* interrupts were off on entry so that CR2 could not change */
+	if (regs->flags & X86_EFLAGS_IF)
+		local_irq_enable();
+	fault = __do_user_fault(address, error_code);
+	if (!fault)
+		return;
+	if (user_mode(regs)) {
+		if (fault & VM_FAULT_OOM) {
+			printk(KERN_ERR "Out of memory: killed process %d (%s)\n",
+			       current->pid, current->comm);
+			force_sig(SIGKILL);
+		}
+		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
+		       current->comm, current->pid, address, regs->ip, regs->sp, error_code);
+		force_sig(SIGSEGV);
+	}
+	if (fixup_exception(regs))
 		return;
 	printk(KERN_ALERT "BUG: unable to handle kernel %s at %08lx\n",
 	       address < PAGE_SIZE ? "NULL pointer dereference" : "paging request",

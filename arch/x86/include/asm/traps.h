@@ -4,7 +4,7 @@
 
 #include <asm/ptrace.h>
 
-#define THREAD_SIZE 8192
+#include <asm/thread_info.h>
 
 enum {
 	X86_TRAP_DE = 0, X86_TRAP_DB, X86_TRAP_NMI, X86_TRAP_BP, X86_TRAP_OF,

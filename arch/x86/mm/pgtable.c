@@ -1,0 +1,31 @@
+/*
+ * Page directories of user address spaces (Linux: arch/x86/mm/pgtable.c).
+ * Each process gets its own page directory: the lower 768 entries (user
+ * space, below TASK_SIZE) start empty; the upper 256 are copied from
+ * swapper_pg_dir, so the kernel is mapped identically in every process.
+ */
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/string.h>
+#include <asm/processor.h>
+
+pgd_t *pgd_alloc(void)
+{
+	pgd_t *pgd = (pgd_t *)get_zeroed_page(GFP_KERNEL);
+
+	if (pgd)
+		memcpy(pgd + KERNEL_PGD_BOUNDARY, swapper_pg_dir + KERNEL_PGD_BOUNDARY,
+		       (PTRS_PER_PGD - KERNEL_PGD_BOUNDARY) * sizeof(pgd_t));
+	return pgd;
+}
+
+void pgd_free(pgd_t *pgd)
+{
+	free_page((unsigned long)pgd);
+}
+
+/* switch_mm: load the address space's page directory (or the kernel's). */
+void switch_mm(struct mm_struct *mm)
+{
+	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
+}

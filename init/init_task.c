@@ -1,0 +1,20 @@
+/*
+ * init_task: task 0, the "swapper" (Linux: init/init_task.c). It runs
+ * start_kernel on the boot stack (init_thread_union, from head_32.asm)
+ * and later becomes the idle task.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+
+extern char init_thread_union[];
+
+struct task_struct init_task = {
+	.state = TASK_RUNNING,
+	.stack = (struct thread_info *)init_thread_union,
+	.pid = 0,
+	.comm = "swapper",
+	.children = LIST_HEAD_INIT(init_task.children),
+	.sibling = LIST_HEAD_INIT(init_task.sibling),
+	.tasks = LIST_HEAD_INIT(init_task.tasks),
+	.thread = { .sp0 = 0 },
+};

@@ -1,0 +1,236 @@
+/*
+ * Loading static ELF32 executables (Linux: fs/binfmt_elf.c).
+ * load_elf_binary checks the header, makes one memory area per PT_LOAD
+ * segment (text r-x, data rw-, the bss part of data zero-filled on first
+ * touch), places the heap after the last segment, builds the stack with
+ * create_elf_tables, and points the saved user registers at the entry.
+ * ET_EXEC files load at their addresses; ET_DYN (static-pie) ones at
+ * ELF_ET_DYN_BASE. Dynamic linking (PT_INTERP) is not supported.
+ */
+#include <linux/kernel.h>
+#include <linux/binfmts.h>
+#include <linux/elf.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <asm/processor.h>
+
+#define STACK_TOP TASK_SIZE
+#define ELF_ET_DYN_BASE (TASK_SIZE / 3 * 2)	/* Linux 4.2's value for i386 */
+#define ELF_PLATFORM "i686"
+#define STACK_EXPAND (128UL << 10)	/* room the stack area starts with */
+#define MAX_PHNUM 64
+
+static unsigned long vm_flags_of(const Elf32_Phdr *ph)
+{
+	return (ph->p_flags & PF_R ? VM_READ : 0) | (ph->p_flags & PF_W ? VM_WRITE : 0) |
+	       (ph->p_flags & PF_X ? VM_EXEC : 0) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+}
+
+static int new_area(struct mm_struct *mm, unsigned long start, unsigned long end,
+		    unsigned long flags)
+{
+	struct vm_area_struct *vma = kzalloc(sizeof(*vma), GFP_KERNEL);
+
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = start;
+	vma->vm_end = end;
+	vma->vm_flags = flags;
+	if (insert_vm_struct(mm, vma)) {
+		kfree(vma);
+		return -EINVAL;		/* overlapping segments */
+	}
+	return 0;
+}
+
+/* load_segment: an area for one PT_LOAD and the file bytes copied in. */
+static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigned long bias)
+{
+	unsigned long start = (ph->p_vaddr + bias) & PAGE_MASK;
+	unsigned long end = PAGE_ALIGN(ph->p_vaddr + bias + ph->p_memsz);
+	unsigned long addr = ph->p_vaddr + bias, done;
+	char *buf;
+	int err;
+
+	if (ph->p_filesz > ph->p_memsz || end > TASK_SIZE || end < start || !ph->p_memsz ||
+	    (ph->p_vaddr & (PAGE_SIZE - 1)) != (ph->p_offset & (PAGE_SIZE - 1)))
+		return -ENOEXEC;
+	err = new_area(bprm->mm, start, end, vm_flags_of(ph));
+	if (err)
+		return err;
+	buf = (char *)__get_free_page(GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	for (done = 0; done < ph->p_filesz && !err; done += PAGE_SIZE) {
+		size_t n = min((unsigned long)ph->p_filesz - done, PAGE_SIZE);
+
+		if (ramfs_read(bprm->inode, buf, n, ph->p_offset + done) != (ssize_t)n)
+			err = -EIO;
+		else
+			err = copy_to_mm(bprm->mm, addr + done, buf, n);
+	}
+	free_page((unsigned long)buf);
+	return err;
+}
+
+/* push: copy len bytes just below bprm->p on the new stack. */
+static unsigned long push(struct linux_binprm *bprm, const void *src, size_t len, int *err)
+{
+	bprm->p -= len;
+	if (!*err)
+		*err = copy_to_mm(bprm->mm, bprm->p, src, len);
+	return bprm->p;
+}
+
+/*
+ * setup_arg_pages: the [stack] area at the top of user space, with the
+ * strings copied at its top: a NULL word, the file name, then the
+ * environment and argument strings below it, as Linux lays them out.
+ */
+int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
+{
+	int err = new_area(bprm->mm, stack_top - PAGE_ALIGN(bprm->strings_len + PATH_MAX) -
+			   STACK_EXPAND, stack_top,
+			   VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
+			   VM_GROWSDOWN);
+	static const unsigned long null_word;
+
+	bprm->p = stack_top;
+	push(bprm, &null_word, sizeof(null_word), &err);
+	push(bprm, bprm->filename, strlen(bprm->filename) + 1, &err);
+	push(bprm, bprm->strings, bprm->strings_len, &err);
+	bprm->mm->start_stack = stack_top;
+	return err;
+}
+
+/*
+ * create_elf_tables: below the strings, the platform name and 16 random
+ * bytes, then (16-byte aligned) argc, argv[], NULL, envp[], NULL and the
+ * auxiliary vector, in Linux's order.
+ */
+static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
+			     unsigned long phdr_addr, unsigned long bias)
+{
+	struct mm_struct *mm = bprm->mm;
+	unsigned long strings = bprm->p;	/* argv strings, then envp */
+	unsigned long execfn, platform, random, *table, sp, s;
+	u32 a, b, c, hwcap, rnd[4];
+	int err = 0, i, n = 0, items;
+
+	execfn = bprm->mm->start_stack - sizeof(long) - strlen(bprm->filename) - 1;
+	bprm->p &= ~15UL;
+	platform = push(bprm, ELF_PLATFORM, sizeof(ELF_PLATFORM), &err);
+	for (i = 0; i < 4; i++)
+		rnd[i] = (u32)rdtsc() * 2654435761U + i;
+	random = push(bprm, rnd, sizeof(rnd), &err);
+	cpuid(1, &a, &b, &c, &hwcap);
+
+	items = 1 + (bprm->argc + 1) + (bprm->envc + 1) + 2 * 18;
+	table = kmalloc(items * sizeof(long), GFP_KERNEL);
+	if (!table)
+		return -ENOMEM;
+	table[n++] = bprm->argc;
+	mm->arg_start = strings;
+	for (i = 0, s = strings; i < bprm->argc + bprm->envc; i++) {
+		if (i == bprm->argc) {
+			mm->arg_end = mm->env_start = s;
+			table[n++] = 0;
+		}
+		table[n++] = s;
+		s += strlen(bprm->strings + (s - strings)) + 1;
+	}
+	if (bprm->argc == bprm->argc + bprm->envc)
+		mm->arg_end = mm->env_start = s;
+	mm->env_end = s;
+	table[n++] = 0;
+#define NEW_AUX_ENT(id, val) do { table[n++] = (id); table[n++] = (val); } while (0)
+	NEW_AUX_ENT(AT_HWCAP, hwcap);
+	NEW_AUX_ENT(AT_PAGESZ, PAGE_SIZE);
+	NEW_AUX_ENT(AT_CLKTCK, 100);
+	NEW_AUX_ENT(AT_PHDR, phdr_addr);
+	NEW_AUX_ENT(AT_PHENT, sizeof(Elf32_Phdr));
+	NEW_AUX_ENT(AT_PHNUM, eh->e_phnum);
+	NEW_AUX_ENT(AT_BASE, 0);
+	NEW_AUX_ENT(AT_FLAGS, 0);
+	NEW_AUX_ENT(AT_ENTRY, eh->e_entry + bias);
+	NEW_AUX_ENT(AT_UID, 0);
+	NEW_AUX_ENT(AT_EUID, 0);
+	NEW_AUX_ENT(AT_GID, 0);
+	NEW_AUX_ENT(AT_EGID, 0);
+	NEW_AUX_ENT(AT_SECURE, 0);
+	NEW_AUX_ENT(AT_RANDOM, random);
+	NEW_AUX_ENT(AT_EXECFN, execfn);
+	NEW_AUX_ENT(AT_PLATFORM, platform);
+	NEW_AUX_ENT(AT_NULL, 0);
+#undef NEW_AUX_ENT
+	sp = (bprm->p - n * sizeof(long)) & ~15UL;
+	bprm->p = sp;
+	if (!err)
+		err = copy_to_mm(mm, sp, table, n * sizeof(long));
+	kfree(table);
+	return err;
+}
+
+int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	const Elf32_Ehdr *eh = (const Elf32_Ehdr *)bprm->buf;
+	unsigned long bias = 0, phdr_addr = 0, brk = 0;
+	Elf32_Phdr *phdrs;
+	size_t size;
+	int i, err;
+
+	if (memcmp(eh->e_ident, ELFMAG, 4) || eh->e_ident[4] != ELFCLASS32 ||
+	    eh->e_ident[5] != ELFDATA2LSB || eh->e_machine != EM_386 ||
+	    (eh->e_type != ET_EXEC && eh->e_type != ET_DYN) ||
+	    eh->e_phentsize != sizeof(Elf32_Phdr) || !eh->e_phnum || eh->e_phnum > MAX_PHNUM)
+		return -ENOEXEC;
+	size = eh->e_phnum * sizeof(Elf32_Phdr);
+	phdrs = kmalloc(size, GFP_KERNEL);
+	if (!phdrs)
+		return -ENOMEM;
+	err = -ENOEXEC;
+	if (ramfs_read(bprm->inode, (char *)phdrs, size, eh->e_phoff) != (ssize_t)size)
+		goto out;
+	if (eh->e_type == ET_DYN)
+		bias = ELF_ET_DYN_BASE;
+	for (i = 0; i < eh->e_phnum; i++) {
+		const Elf32_Phdr *ph = &phdrs[i];
+
+		if (ph->p_type == PT_INTERP)
+			goto out;	/* dynamically linked: not supported */
+		if (ph->p_type != PT_LOAD)
+			continue;
+		err = load_segment(bprm, ph, bias);
+		if (err)
+			goto out;
+		if (eh->e_phoff >= ph->p_offset && eh->e_phoff + size <= ph->p_offset + ph->p_filesz)
+			phdr_addr = ph->p_vaddr + bias + (eh->e_phoff - ph->p_offset);
+		if (ph->p_vaddr + bias + ph->p_memsz > brk)
+			brk = ph->p_vaddr + bias + ph->p_memsz;
+		if (ph->p_flags & PF_X) {
+			bprm->mm->start_code = ph->p_vaddr + bias;
+			bprm->mm->end_code = ph->p_vaddr + bias + ph->p_filesz;
+		} else if (!bprm->mm->start_data) {
+			bprm->mm->start_data = ph->p_vaddr + bias;
+			bprm->mm->end_data = ph->p_vaddr + bias + ph->p_filesz;
+		}
+	}
+	err = -ENOEXEC;
+	if (!brk || eh->e_entry + bias >= TASK_SIZE)
+		goto out;
+	bprm->mm->start_brk = bprm->mm->brk = PAGE_ALIGN(brk);
+	err = setup_arg_pages(bprm, STACK_TOP);
+	if (!err)
+		err = create_elf_tables(bprm, eh, phdr_addr, bias);
+	if (err)
+		goto out;
+	flush_old_exec(bprm);
+	start_thread(regs, eh->e_entry + bias, bprm->p);
+out:
+	kfree(phdrs);
+	return err;
+}

@@ -1,0 +1,125 @@
+/*
+ * execve (Linux: fs/exec.c). do_execve finds the file, copies the argument
+ * and environment strings out of the old program (they are about to
+ * disappear with it), builds a new address space through the binary
+ * format loader (load_elf_binary), and only then - at the "point of no
+ * return" in flush_old_exec - drops the old address space. Any error
+ * before that point returns to the unchanged caller.
+ */
+#include <linux/kernel.h>
+#include <linux/binfmts.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <asm/processor.h>
+#include <asm/segment.h>
+#include <asm/uaccess.h>
+
+#define ARG_BUF_ORDER 5		/* 2^5 pages = MAX_ARG_PAGES */
+#define ARG_BUF_SIZE (PAGE_SIZE << ARG_BUF_ORDER)
+
+/* copy_strings: append the strings of a NULL-terminated vector to bprm->strings. */
+static int copy_strings(struct linux_binprm *bprm, const char *const *vec,
+			bool from_user, int *count)
+{
+	*count = 0;
+	for (;;) {
+		const char *s;
+		long len;
+
+		if (!vec)
+			return 0;
+		if (from_user) {
+			if (get_user(s, vec + *count))
+				return -EFAULT;
+		} else {
+			s = vec[*count];
+		}
+		if (!s)
+			return 0;
+		if (from_user) {
+			len = strncpy_from_user(bprm->strings + bprm->strings_len, s,
+						ARG_BUF_SIZE - bprm->strings_len);
+			if (len < 0)
+				return len;
+		} else {
+			len = strnlen(s, ARG_BUF_SIZE - bprm->strings_len);
+			memcpy(bprm->strings + bprm->strings_len, s, len);
+		}
+		if (bprm->strings_len + len >= ARG_BUF_SIZE)
+			return -E2BIG;
+		bprm->strings[bprm->strings_len + len] = '\0';
+		bprm->strings_len += len + 1;
+		(*count)++;
+	}
+}
+
+/* flush_old_exec: the point of no return - the new address space takes over. */
+void flush_old_exec(struct linux_binprm *bprm)
+{
+	struct mm_struct *old_mm = current->mm;
+	const char *name = strrchr(bprm->filename, '/');
+
+	current->mm = bprm->mm;
+	bprm->mm = NULL;
+	switch_mm(current->mm);
+	if (old_mm)
+		mmput(old_mm);
+	set_task_comm(current, name ? name + 1 : bprm->filename);
+}
+
+/* start_thread: make the saved registers return to ip with stack sp in user mode. */
+void start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp)
+{
+	memset(regs, 0, sizeof(*regs));
+	regs->ds = regs->es = regs->ss = __USER_DS;
+	regs->cs = __USER_CS;
+	regs->ip = ip;
+	regs->sp = sp;
+	regs->flags = X86_EFLAGS_IF;
+}
+
+int do_execve(const char *filename, const char *const *argv, const char *const *envp,
+	      bool from_user, struct pt_regs *regs)
+{
+	struct linux_binprm *bprm;
+	struct dentry *d;
+	int err = 0;
+
+	d = path_lookup(filename, true, &err);
+	if (!d)
+		return err;
+	if (!S_ISREG(d->d_inode->i_mode) || !(d->d_inode->i_mode & 0111))
+		return -EACCES;
+	bprm = kzalloc(sizeof(*bprm), GFP_KERNEL);
+	if (!bprm)
+		return -ENOMEM;
+	bprm->filename = filename;
+	bprm->inode = d->d_inode;
+	bprm->strings = (char *)__get_free_pages(GFP_KERNEL, ARG_BUF_ORDER);
+	err = -ENOMEM;
+	if (!bprm->strings)
+		goto out;
+	err = copy_strings(bprm, argv, from_user, &bprm->argc);
+	if (!err)
+		err = copy_strings(bprm, envp, from_user, &bprm->envc);
+	if (err)
+		goto out;
+	memset(bprm->buf, 0, sizeof(bprm->buf));
+	ramfs_read(bprm->inode, bprm->buf, sizeof(bprm->buf), 0);
+	bprm->mm = mm_alloc();
+	err = -ENOMEM;
+	if (!bprm->mm)
+		goto out;
+	err = load_elf_binary(bprm, regs);
+out:
+	if (bprm->mm)
+		mmput(bprm->mm);
+	if (bprm->strings)
+		free_pages((unsigned long)bprm->strings, ARG_BUF_ORDER);
+	kfree(bprm);
+	return err;
+}

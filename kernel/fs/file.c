@@ -1,0 +1,82 @@
+/*
+ * Open files and descriptor tables (Linux: fs/file.c, fs/file_table.c).
+ * A struct file is shared by reference count (dup, fork); a descriptor is
+ * an index into the task's files_struct.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+
+struct files_struct *files_alloc(void)
+{
+	struct files_struct *files = kzalloc(sizeof(*files), GFP_KERNEL);
+
+	if (files)
+		files->count = 1;
+	return files;
+}
+
+/* put_files_struct: drop a user; the last one closes every descriptor. */
+void put_files_struct(struct files_struct *files)
+{
+	int fd;
+
+	if (--files->count)
+		return;
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++)
+		if (files->fd[fd])
+			fput(files->fd[fd]);
+	kfree(files);
+}
+
+struct file *file_alloc(struct inode *inode, const struct file_operations *fop,
+			unsigned int flags)
+{
+	struct file *f = kzalloc(sizeof(*f), GFP_KERNEL);
+
+	if (!f)
+		return NULL;
+	f->f_op = fop;
+	f->f_inode = inode;
+	f->f_flags = flags;
+	f->f_count = 1;
+	if (inode)
+		inode->i_count++;
+	return f;
+}
+
+void fput(struct file *f)
+{
+	if (--f->f_count)
+		return;
+	if (f->f_inode)
+		f->f_inode->i_count--;
+	kfree(f);
+}
+
+/* fget: the open file behind descriptor fd of the current task, or NULL. */
+struct file *fget(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+
+	if (!files || fd >= NR_OPEN_DEFAULT)
+		return NULL;
+	return files->fd[fd];
+}
+
+/* fd_install_next: put f in the lowest free slot; the descriptor or -EMFILE. */
+int fd_install_next(struct file *f)
+{
+	struct files_struct *files = current->files;
+	int fd;
+
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
+		if (!files->fd[fd]) {
+			files->fd[fd] = f;
+			return fd;
+		}
+	}
+	return -EMFILE;
+}

@@ -1,0 +1,135 @@
+/*
+ * The RAM file system (Linux: fs/ramfs/ and fs/libfs.c). Every inode and
+ * every name lives only in memory: a directory keeps a list of dentries,
+ * a regular file keeps its data in pages it allocates as it grows. Linux's
+ * ramfs stores file data in the page cache; yomi's keeps its own array.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+struct dentry *root_dentry;
+static unsigned long next_ino = 1;
+
+struct inode *ramfs_new_inode(unsigned int mode)
+{
+	struct inode *inode = kzalloc(sizeof(*inode), GFP_KERNEL);
+
+	if (!inode)
+		return NULL;
+	inode->i_mode = mode;
+	inode->i_ino = next_ino++;
+	inode->i_nlink = S_ISDIR(mode) ? 2 : 1;
+	INIT_LIST_HEAD(&inode->i_dentries);
+	return inode;
+}
+
+/* d_lookup_child: the entry called name (len bytes) in directory dir. */
+struct dentry *d_lookup_child(struct dentry *dir, const char *name, size_t len)
+{
+	struct dentry *d;
+
+	list_for_each_entry(d, &dir->d_inode->i_dentries, d_child)
+		if (strlen(d->d_name) == len && !memcmp(d->d_name, name, len))
+			return d;
+	return NULL;
+}
+
+/* d_add_child: link inode into directory dir under name. */
+struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *inode)
+{
+	struct dentry *d = kzalloc(sizeof(*d), GFP_KERNEL);
+
+	if (!d)
+		return NULL;
+	strlcpy(d->d_name, name, sizeof(d->d_name));
+	d->d_inode = inode;
+	d->d_parent = dir ? dir : d;
+	INIT_LIST_HEAD(&d->d_child);
+	if (dir) {
+		list_add_tail(&d->d_child, &dir->d_inode->i_dentries);
+		if (S_ISDIR(inode->i_mode))
+			dir->d_inode->i_nlink++;
+	}
+	return d;
+}
+
+/* ramfs_read: copy file data at pos into a kernel buffer. */
+ssize_t ramfs_read(struct inode *inode, char *kbuf, size_t count, loff_t pos)
+{
+	size_t done = 0;
+
+	if (pos >= inode->i_size)
+		return 0;
+	if (count > inode->i_size - pos)
+		count = inode->i_size - pos;
+	while (done < count) {
+		unsigned long idx = (pos + done) >> PAGE_SHIFT;
+		size_t off = (pos + done) & (PAGE_SIZE - 1);
+		size_t n = min(count - done, PAGE_SIZE - off);
+		struct page *page = inode->i_pages[idx];
+
+		if (page)
+			memcpy(kbuf + done, (char *)page_address(page) + off, n);
+		else
+			memset(kbuf + done, 0, n);	/* a hole reads as zeros */
+		done += n;
+	}
+	return done;
+}
+
+static int grow_page_array(struct inode *inode, unsigned long need)
+{
+	unsigned long n = inode->i_nr_pages ? inode->i_nr_pages : 4;
+	struct page **pages;
+
+	while (n < need)
+		n *= 2;
+	pages = kzalloc(n * sizeof(*pages), GFP_KERNEL);
+	if (!pages)
+		return -ENOMEM;
+	if (inode->i_pages)
+		memcpy(pages, inode->i_pages, inode->i_nr_pages * sizeof(*pages));
+	kfree(inode->i_pages);
+	inode->i_pages = pages;
+	inode->i_nr_pages = n;
+	return 0;
+}
+
+/* ramfs_write: copy a kernel buffer into the file at pos, growing it. */
+ssize_t ramfs_write(struct inode *inode, const char *kbuf, size_t count, loff_t pos)
+{
+	size_t done = 0;
+	unsigned long last = (pos + count + PAGE_SIZE - 1) >> PAGE_SHIFT;
+
+	if (last > inode->i_nr_pages && grow_page_array(inode, last))
+		return -ENOMEM;
+	while (done < count) {
+		unsigned long idx = (pos + done) >> PAGE_SHIFT;
+		size_t off = (pos + done) & (PAGE_SIZE - 1);
+		size_t n = min(count - done, PAGE_SIZE - off);
+
+		if (!inode->i_pages[idx]) {
+			inode->i_pages[idx] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+			if (!inode->i_pages[idx])
+				break;
+		}
+		memcpy((char *)page_address(inode->i_pages[idx]) + off, kbuf + done, n);
+		done += n;
+	}
+	if (pos + (loff_t)done > inode->i_size)
+		inode->i_size = pos + done;
+	return done ? (ssize_t)done : -ENOSPC;
+}
+
+void ramfs_init(void)
+{
+	struct inode *root = ramfs_new_inode(S_IFDIR | 0755);
+
+	root_dentry = d_add_child(NULL, "/", root);
+	if (!root || !root_dentry)
+		panic("ramfs: no memory for the root directory");
+}

@@ -1,0 +1,102 @@
+/*
+ * read, write and writev (Linux: fs/read_write.c). Each checks the
+ * descriptor and the user buffer's range, then calls the file's own
+ * operation, which copies with copy_to_user/copy_from_user.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/slab.h>
+#include <linux/syscalls.h>
+#include <asm/uaccess.h>
+
+#define UIO_MAXIOV 1024
+#define MAX_RW_COUNT (0x7fffffffUL & PAGE_MASK)
+
+struct iovec {
+	void __user *iov_base;
+	size_t iov_len;
+};
+
+SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
+{
+	struct file *f = fget(fd);
+
+	if (!f || !f->f_op->read)
+		return -EBADF;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	return f->f_op->read(f, buf, min(count, MAX_RW_COUNT), &f->f_pos);
+}
+
+static ssize_t vfs_write(struct file *f, const char __user *buf, size_t count)
+{
+	if (!f->f_op->write)
+		return -EBADF;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	return f->f_op->write(f, buf, min(count, MAX_RW_COUNT), &f->f_pos);
+}
+
+SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	return vfs_write(f, buf, count);
+}
+
+/*
+ * writev: the vector is copied in and checked whole first (EINVAL for too
+ * many entries or a total beyond ssize_t, EFAULT for a bad vector or
+ * base); a segment that fails part-way ends the call with what was
+ * written, as Linux does.
+ */
+SYSCALL_DEFINE3(writev, unsigned long, fd, const struct iovec __user *, vec,
+		unsigned long, vlen)
+{
+	struct file *f = fget(fd);
+	struct iovec *iov;
+	ssize_t total = 0, ret = 0;
+	size_t sum = 0;
+	unsigned long i;
+
+	if (!f)
+		return -EBADF;
+	if (vlen > UIO_MAXIOV)
+		return -EINVAL;
+	if (!vlen)
+		return 0;
+	iov = kmalloc(vlen * sizeof(*iov), GFP_KERNEL);
+	if (!iov)
+		return -ENOMEM;
+	if (copy_from_user(iov, vec, vlen * sizeof(*iov))) {
+		ret = -EFAULT;
+		goto out;
+	}
+	for (i = 0; i < vlen; i++) {
+		if ((ssize_t)iov[i].iov_len < 0 || sum + iov[i].iov_len > 0x7fffffffUL) {
+			ret = -EINVAL;
+			goto out;
+		}
+		sum += iov[i].iov_len;
+		if (!access_ok(iov[i].iov_base, iov[i].iov_len)) {
+			ret = -EFAULT;
+			goto out;
+		}
+	}
+	for (i = 0; i < vlen; i++) {
+		ret = vfs_write(f, iov[i].iov_base, iov[i].iov_len);
+		if (ret < 0)
+			break;
+		total += ret;
+		if ((size_t)ret < iov[i].iov_len)
+			break;
+	}
+	if (total)
+		ret = total;
+out:
+	kfree(iov);
+	return ret;
+}
