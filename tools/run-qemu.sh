@@ -9,12 +9,15 @@
 #   --efi                UEFI firmware (OVMF, x86_64 GRUB)
 #   --debug              start halted, gdb stub on a free port
 #   --gdb                with --debug: also start gdb (tools/gdbinit)
+#   --gdb-args "..."     more gdb arguments (e.g. -ex "add-symbol-file ...")
+#   --build DIR          where the gdb port and serial log go (default build)
 #   -- ARGS              more QEMU arguments
 # The kernel powers off through isa-debug-exit, which makes QEMU exit with
 # (status << 1) | 1; this script turns that back into the kernel's status.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-iso="" kernel="" cmdline="" initrd="" mem=128M gui=0 efi=0 debug=0 gdb=0
+iso="" kernel="" cmdline="" initrd="" mem=128M gui=0 efi=0 debug=0 gdb=0 gdb_args=
+build=$here/build
 while [ $# -gt 0 ]; do
 	case $1 in
 	--iso) iso=$2; shift ;;
@@ -26,6 +29,8 @@ while [ $# -gt 0 ]; do
 	--efi) efi=1 ;;
 	--debug) debug=1 ;;
 	--gdb) gdb=1 ;;
+	--gdb-args) gdb_args=$2; shift ;;
+	--build) build=$2; shift ;;
 	--) shift; break ;;
 	*) echo "run-qemu.sh: unknown option $1" >&2; exit 2 ;;
 	esac
@@ -48,14 +53,14 @@ fi
 
 if [ $debug = 1 ]; then
 	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-	echo "$port" > "$here/build/gdb-port"
+	echo "$port" > "$build/gdb-port"
 	args+=(-S -gdb "tcp:127.0.0.1:$port")
 	if [ $gdb = 1 ]; then
-		log="$here/build/serial.log"
+		log="$build/serial.log"
 		echo "yomi: QEMU halted, gdb stub on port $port; serial output goes to $log"
 		$qemu "${args[@]}" -serial "file:$log" "$@" &
 		qpid=$!
-		gdb -q -x "$here/tools/gdbinit" -ex "target remote 127.0.0.1:$port"
+		eval "gdb -q -x \"$here/tools/gdbinit\" $gdb_args -ex \"target remote 127.0.0.1:$port\""
 		kill $qpid 2>/dev/null
 		wait $qpid 2>/dev/null
 		exit 0

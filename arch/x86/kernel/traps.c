@@ -6,6 +6,8 @@
  * prints an oops and stops the machine.
  */
 #include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/signal.h>
 #include <asm/desc.h>
 #include <asm/traps.h>
 #include <asm/irq.h>
@@ -27,45 +29,51 @@ void set_intr_gate(unsigned int n, void *handler, int dpl)
 }
 
 /*
- * do_trap: a fault in user mode will become a signal to the process (the
- * process issue adds that); in kernel mode it is fixed up through the
- * exception table or is fatal.
+ * do_trap: a fault in user mode kills the process with the signal Linux
+ * sends for it (handlers do not exist yet), after Linux's one-line
+ * "traps:" report; in kernel mode it is fixed up through the exception
+ * table or is fatal.
  */
-static void do_trap(const char *str, struct pt_regs *regs, long error_code)
+static void do_trap(const char *str, int signr, struct pt_regs *regs, long error_code)
 {
-	if (!user_mode(regs) && fixup_exception(regs))
+	if (user_mode(regs)) {
+		printk(KERN_INFO "traps: %s[%d] %s ip:%lx sp:%lx error:%lx\n",
+		       current->comm, current->pid, str, regs->ip, regs->sp, error_code);
+		force_sig(signr);
+	}
+	if (fixup_exception(regs))
 		return;
 	die(str, regs, error_code);
 }
 
-#define DO_ERROR(name, str)                                        \
+#define DO_ERROR(name, signr, str)                                 \
 	void name(struct pt_regs *regs, long error_code);          \
 	void name(struct pt_regs *regs, long error_code)           \
 	{                                                          \
-		do_trap(str, regs, error_code);                    \
+		do_trap(str, signr, regs, error_code);             \
 	}
 
-DO_ERROR(do_divide_error, "divide error")
-DO_ERROR(do_debug, "debug")
-DO_ERROR(do_nmi, "NMI")
-DO_ERROR(do_int3, "int3")
-DO_ERROR(do_overflow, "overflow")
-DO_ERROR(do_bounds, "bounds")
-DO_ERROR(do_invalid_op, "invalid opcode")
-DO_ERROR(do_device_not_available, "device not available")
-DO_ERROR(do_double_fault, "double fault")
-DO_ERROR(do_coprocessor_segment_overrun, "coprocessor segment overrun")
-DO_ERROR(do_invalid_TSS, "invalid TSS")
-DO_ERROR(do_segment_not_present, "segment not present")
-DO_ERROR(do_stack_segment, "stack segment")
-DO_ERROR(do_general_protection, "general protection fault")
-DO_ERROR(do_spurious_interrupt_bug, "spurious interrupt bug")
-DO_ERROR(do_coprocessor_error, "coprocessor error")
-DO_ERROR(do_alignment_check, "alignment check")
-DO_ERROR(do_machine_check, "machine check")
-DO_ERROR(do_simd_coprocessor_error, "SIMD coprocessor error")
-DO_ERROR(do_virtualization_exception, "virtualization exception")
-DO_ERROR(do_reserved_exception, "reserved exception")
+DO_ERROR(do_divide_error, SIGFPE, "divide error")
+DO_ERROR(do_debug, SIGTRAP, "debug")
+DO_ERROR(do_nmi, SIGKILL, "NMI")
+DO_ERROR(do_int3, SIGTRAP, "int3")
+DO_ERROR(do_overflow, SIGSEGV, "overflow")
+DO_ERROR(do_bounds, SIGSEGV, "bounds")
+DO_ERROR(do_invalid_op, SIGILL, "invalid opcode")
+DO_ERROR(do_device_not_available, SIGFPE, "device not available")
+DO_ERROR(do_double_fault, SIGSEGV, "double fault")
+DO_ERROR(do_coprocessor_segment_overrun, SIGFPE, "coprocessor segment overrun")
+DO_ERROR(do_invalid_TSS, SIGSEGV, "invalid TSS")
+DO_ERROR(do_segment_not_present, SIGBUS, "segment not present")
+DO_ERROR(do_stack_segment, SIGBUS, "stack segment")
+DO_ERROR(do_general_protection, SIGSEGV, "general protection fault")
+DO_ERROR(do_spurious_interrupt_bug, SIGKILL, "spurious interrupt bug")
+DO_ERROR(do_coprocessor_error, SIGFPE, "coprocessor error")
+DO_ERROR(do_alignment_check, SIGBUS, "alignment check")
+DO_ERROR(do_machine_check, SIGKILL, "machine check")
+DO_ERROR(do_simd_coprocessor_error, SIGFPE, "SIMD coprocessor error")
+DO_ERROR(do_virtualization_exception, SIGKILL, "virtualization exception")
+DO_ERROR(do_reserved_exception, SIGKILL, "reserved exception")
 
 #define ENTRY(name) extern char name##_entry[]
 ENTRY(do_divide_error); ENTRY(do_debug); ENTRY(do_nmi); ENTRY(do_int3);
