@@ -10,6 +10,7 @@
 #include <linux/console.h>
 #include <linux/fs.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/time.h>
 #include <linux/init.h>
 #include <linux/jiffies.h>
@@ -55,6 +56,7 @@ asmlinkage void start_kernel(void)
 	rest_init();
 }
 
+extern int nr_threads;
 static char *execute_command;	/* init= */
 
 static int __init init_setup(char *str)
@@ -126,7 +128,10 @@ static void kernel_init(void)
 	panic("No working init found.  Try passing init= option to kernel.");
 }
 
-/* rest_init: make pid 1 and continue on its stack in kernel_init. */
+/*
+ * rest_init: make pid 1, which will run kernel_init, and turn the boot
+ * task into the idle task (Linux starts kernel_init with kernel_thread).
+ */
 void rest_init(void)
 {
 	struct task_struct *t = alloc_task();
@@ -134,10 +139,16 @@ void rest_init(void)
 	if (!t)
 		panic("no memory for pid 1");
 	t->pid = 1;
+	t->pgrp = t->session = 1;
 	t->parent = &init_task;
+	t->exit_signal = SIGCHLD;
 	set_task_comm(t, "init");
 	memcpy(t->rlim, init_rlimits, sizeof(t->rlim));
+	t->umask = 0022;
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);
-	run_on_task_stack(t, kernel_init);
+	nr_threads++;
+	copy_thread_kernel(t, kernel_init);
+	wake_up_process(t);
+	cpu_idle();
 }

@@ -1,45 +1,179 @@
 /*
- * Ending a process (Linux: kernel/exit.c). do_exit releases the address
- * space and the open files and records the wait status: (code << 8) for a
- * normal exit, the signal number for a kill. When init (pid 1) ends there
- * is nothing left to run, so the machine powers off with its status.
+ * Ending processes and waiting for them (Linux: kernel/exit.c). do_exit
+ * releases the address space and files, hands any children to init, and
+ * leaves a zombie holding the wait status - (code << 8) for exit(code),
+ * the signal number for a kill - until the parent collects it with wait4,
+ * which frees the rest. When init itself ends there is nothing left to
+ * run, so the machine powers off with its status.
  */
 #include <linux/kernel.h>
+#include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/slab.h>
 #include <linux/syscalls.h>
+#include <asm/processor.h>
 #include <asm/reboot.h>
+#include <asm/uaccess.h>
+
+#define WNOHANG 0x00000001
+#define WUNTRACED 0x00000002
+#define WCONTINUED 0x00000008
+#define __WNOTHREAD 0x20000000
+#define __WALL 0x40000000
+#define __WCLONE 0x80000000
+
+extern int nr_threads;
+
+/* init_exit: pid 1 has ended; report its status the shell's way and stop. */
+static void __noreturn init_exit(long code)
+{
+	int status = (code & 0x7f) ? 128 + (code & 0x7f) : (code >> 8) & 0xff;
+
+	if (code & 0x7f)
+		printk(KERN_NOTICE "init killed by signal %ld\n", code & 0x7f);
+	printk(KERN_NOTICE "init exited with status %d\n", status);
+	machine_power_off(status);
+}
+
+/* mm_release: wake a vfork parent, clear CLONE_CHILD_CLEARTID's word. */
+void mm_release(struct task_struct *t)
+{
+	if (t->clear_child_tid) {
+		put_user(0, t->clear_child_tid);
+		t->clear_child_tid = NULL;
+	}
+	if (t->vfork_parent) {
+		struct task_struct *parent = t->vfork_parent;
+
+		t->vfork_parent = NULL;
+		wake_up(&parent->wait_chldexit);
+	}
+}
+
+/* forget_original_parent: children of an exiting task become init's. */
+static void forget_original_parent(struct task_struct *father)
+{
+	struct task_struct *init = find_task_by_pid(1), *child, *n;
+	bool zombie = false;
+
+	list_for_each_entry_safe(child, n, &father->children, sibling) {
+		list_del(&child->sibling);
+		child->parent = init;
+		list_add_tail(&child->sibling, &init->children);
+		zombie |= child->exit_state == EXIT_ZOMBIE;
+	}
+	if (zombie)
+		wake_up(&init->wait_chldexit);
+}
 
 void do_exit(long code)
 {
 	struct task_struct *tsk = current;
-	int status;
 
 	if (tsk->mm) {
 		struct mm_struct *mm = tsk->mm;
 
-		switch_mm(NULL);
+		mm_release(tsk);
 		tsk->mm = NULL;
+		switch_mm(NULL);
 		mmput(mm);
 	}
 	if (tsk->files) {
 		put_files_struct(tsk->files);
 		tsk->files = NULL;
 	}
+	if (tsk->pid == 1)
+		init_exit(code);
+	local_irq_disable();
 	tsk->exit_code = code;
-	if (tsk->pid != 1)
-		panic("do_exit: no scheduler to switch away from pid %d", tsk->pid);
-	/* the shell's convention: an exit status, or 128 + the signal */
-	if (code & 0x7f) {
-		status = 128 + (code & 0x7f);
-		printk(KERN_NOTICE "init killed by signal %ld\n", code & 0x7f);
-	} else {
-		status = (code >> 8) & 0xff;
+	forget_original_parent(tsk);
+	tsk->exit_state = EXIT_ZOMBIE;
+	tsk->state = EXIT_ZOMBIE;
+	if (tsk->exit_signal)
+		send_sig(tsk->exit_signal, tsk->parent);
+	wake_up(&tsk->parent->wait_chldexit);
+	schedule();		/* a zombie never runs again */
+	panic("zombie %d scheduled", tsk->pid);
+}
+
+/* release_task: free what is left of a reaped zombie. */
+static void release_task(struct task_struct *p)
+{
+	list_del(&p->sibling);
+	list_del(&p->tasks);
+	nr_threads--;
+	free_pages((unsigned long)p->stack, 1);
+	kfree(p);
+}
+
+static bool wait_matches(struct task_struct *p, pid_t pid)
+{
+	return pid == -1 || (pid > 0 && p->pid == pid) ||
+	       (pid == 0 && p->pgrp == current->pgrp) || (pid < -1 && p->pgrp == -pid);
+}
+
+/*
+ * wait_consider: 1 and *found set when a matching zombie exists, 0 when
+ * matching children are still running, -ECHILD when none match.
+ */
+static int wait_consider(pid_t pid, struct task_struct **found)
+{
+	struct task_struct *p;
+	int any = 0;
+
+	list_for_each_entry(p, &current->children, sibling) {
+		if (!wait_matches(p, pid))
+			continue;
+		any = 1;
+		if (p->exit_state == EXIT_ZOMBIE) {
+			*found = p;
+			return 1;
+		}
 	}
-	printk(KERN_NOTICE "init exited with status %d\n", status);
-	machine_power_off(status);
+	return any ? 0 : -ECHILD;
+}
+
+/* do_wait: Linux's wait4 core; returns the reaped pid, 0, or an error. */
+static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *ru)
+{
+	struct task_struct *p = NULL;
+	int ret;
+
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WALL | __WCLONE))
+		return -EINVAL;
+	for (;;) {
+		ret = wait_consider(pid, &p);
+		if (ret)
+			break;
+		if (options & WNOHANG)
+			return 0;
+		ret = wait_event_interruptible(current->wait_chldexit,
+					       wait_consider(pid, &p) != 0);
+		if (ret)
+			return ret;
+	}
+	if (ret < 0)
+		return ret;
+	if (stat_addr && put_user(p->exit_code, stat_addr))
+		return -EFAULT;
+	if (ru && clear_user(ru, 72 /* sizeof(struct rusage) on i386 */))
+		return -EFAULT;
+	ret = p->pid;
+	release_task(p);
+	return ret;
+}
+
+SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options, void __user *, ru)
+{
+	return do_wait(upid, stat_addr, options, ru);
+}
+
+SYSCALL_DEFINE3(waitpid, pid_t, pid, int __user *, stat_addr, int, options)
+{
+	return do_wait(pid, stat_addr, options, NULL);
 }
 
 SYSCALL_DEFINE1(exit, int, error_code)

@@ -82,6 +82,7 @@ struct file *fget(unsigned int fd);
 int fd_install_next(struct file *f);
 struct file *file_alloc(struct inode *inode, const struct file_operations *fop, unsigned int flags);
 void fput(struct file *f);
+void do_close_on_exec(struct files_struct *files);
 
 /* kernel/fs/ramfs.c and namei.c */
 extern struct dentry *root_dentry;

@@ -9,8 +9,13 @@
 #include <linux/types.h>
 #include <linux/list.h>
 #include <linux/resource.h>
+#include <linux/wait.h>
 #include <asm/thread_info.h>
 #include <asm/ptrace.h>
+
+#ifndef __user
+#define __user
+#endif
 
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
@@ -19,6 +24,11 @@
 #define EXIT_DEAD 32
 
 #define TASK_COMM_LEN 16
+#define PID_MAX 32768
+#define DEF_TIMESLICE 5		/* ticks (50 ms) before another task gets the CPU */
+
+#define SIG_DFL 0UL
+#define SIG_IGN 1UL
 
 struct mm_struct;
 struct files_struct;
@@ -32,20 +42,35 @@ struct thread_struct {
 };
 
 struct task_struct {
-	volatile long state;
+	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, ... */
+	long exit_state;		/* EXIT_ZOMBIE until the parent reaps it */
 	struct thread_info *stack;	/* thread_info, then the kernel stack */
 	pid_t pid;
+	pid_t pgrp;			/* process group, for job control */
+	pid_t session;
 	char comm[TASK_COMM_LEN];	/* executable name, as in ps */
 	struct task_struct *parent;
 	struct list_head children;
 	struct list_head sibling;	/* in the parent's children list */
 	struct list_head tasks;		/* all tasks */
+	struct list_head run_list;	/* on the run queue while runnable */
+	int time_slice;			/* ticks left before preemption */
+	struct wait_queue_head wait_chldexit;	/* wait4() sleeps here */
 	struct mm_struct *mm;
 	struct files_struct *files;
 	struct fs_struct *fs;
 	int exit_code;			/* wait status: (code << 8) or signal */
+	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
+	int __user *set_child_tid;	/* clone's CLONE_CHILD_SETTID */
+	int __user *clear_child_tid;	/* clone's CLONE_CHILD_CLEARTID */
+	struct task_struct *vfork_parent;	/* sleeping until we exec or exit */
 	unsigned int personality;
+	unsigned int umask;
 	struct rlimit rlim[RLIM_NLIMITS];
+	unsigned long sig_pending;	/* bit n-1: signal n is pending */
+	unsigned long sig_blocked;
+	unsigned long sig_action[32];	/* SIG_DFL or SIG_IGN per signal */
+	u64 start_time;			/* ns since boot */
 	struct thread_struct thread;
 };
 
@@ -63,9 +88,22 @@ static inline struct pt_regs *task_pt_regs(struct task_struct *t)
 extern struct task_struct init_task;
 
 __attribute__((noreturn)) void do_exit(long code);
+void schedule(void);
+void wake_up_process(struct task_struct *t);
+void sched_init(void);
+void scheduler_tick(void);
+struct task_struct *find_task_by_pid(pid_t pid);
+pid_t alloc_pid(void);
+long _do_fork(unsigned long clone_flags, unsigned long sp, int *parent_tidptr,
+	      int *child_tidptr, struct pt_regs *regs);
+void mm_release(struct task_struct *t);
+void exit_to_usermode(struct pt_regs *regs);
+int send_sig(int sig, struct task_struct *t);
+int kill_pgrp(pid_t pgrp, int sig);
+void cpu_idle(void) __attribute__((noreturn));
 struct task_struct *alloc_task(void);
 void load_sp0(struct task_struct *t);
-__attribute__((noreturn)) void run_on_task_stack(struct task_struct *t, void (*fn)(void));
+void copy_thread_kernel(struct task_struct *t, void (*fn)(void));
 void syscall_trace_task(struct task_struct *t);
 void init_ftrace_syscalls(void);
 __attribute__((noreturn)) void ret_to_user(struct pt_regs *regs);

@@ -14,6 +14,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/syscalls.h>
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/uaccess.h>
@@ -63,12 +64,15 @@ void flush_old_exec(struct linux_binprm *bprm)
 	struct mm_struct *old_mm = current->mm;
 	const char *name = strrchr(bprm->filename, '/');
 
+	if (old_mm)
+		mm_release(current);
 	current->mm = bprm->mm;
 	bprm->mm = NULL;
 	switch_mm(current->mm);
 	if (old_mm)
 		mmput(old_mm);
 	set_task_comm(current, name ? name + 1 : bprm->filename);
+	do_close_on_exec(current->files);
 }
 
 /* start_thread: make the saved registers return to ip with stack sp in user mode. */
@@ -80,6 +84,31 @@ void start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp)
 	regs->ip = ip;
 	regs->sp = sp;
 	regs->flags = X86_EFLAGS_IF;
+}
+
+/*
+ * execve: the file name is copied in first; the argument vectors are read
+ * from user memory by do_execve. On success the call "returns" into the
+ * new program (the saved registers were replaced), so eax must be 0.
+ */
+SYSCALL_DEFINE3(execve, const char __user *, filename, const char __user *const __user *, argv,
+		const char __user *const __user *, envp)
+{
+	char *path = kmalloc(PATH_MAX, GFP_KERNEL);
+	long len, err;
+
+	if (!path)
+		return -ENOMEM;
+	len = strncpy_from_user(path, filename, PATH_MAX);
+	if (len < 0)
+		err = len;
+	else if (len == PATH_MAX)
+		err = -ENAMETOOLONG;
+	else
+		err = do_execve(path, (const char *const *)argv, (const char *const *)envp, true,
+				task_pt_regs(current));
+	kfree(path);
+	return err;
 }
 
 int do_execve(const char *filename, const char *const *argv, const char *const *envp,

@@ -8,6 +8,7 @@
 #include <linux/fs.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 
 struct files_struct *files_alloc(void)
 {
@@ -79,4 +80,20 @@ int fd_install_next(struct file *f)
 		}
 	}
 	return -EMFILE;
+}
+
+/* do_close_on_exec: close the descriptors marked FD_CLOEXEC. */
+void do_close_on_exec(struct files_struct *files)
+{
+	int fd;
+
+	if (!files)
+		return;
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
+		if (files->fd[fd] && (files->close_on_exec[fd / 32] & (1UL << (fd % 32)))) {
+			fput(files->fd[fd]);
+			files->fd[fd] = NULL;
+		}
+	}
+	memset(files->close_on_exec, 0, sizeof(files->close_on_exec));
 }

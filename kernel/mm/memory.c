@@ -143,3 +143,29 @@ int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t
 	}
 	return 0;
 }
+
+/*
+ * copy_page_range: give dst a private copy of every page src has mapped in
+ * vma. fork uses it; copy-on-write will make this cheap later.
+ */
+void copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma,
+		     int *err)
+{
+	unsigned long addr;
+
+	for (addr = vma->vm_start; addr < vma->vm_end && !*err; addr += PAGE_SIZE) {
+		struct page *from = follow_page(src, addr), *to;
+
+		if (!from)
+			continue;
+		to = alloc_page(GFP_KERNEL);
+		if (!to) {
+			*err = -ENOMEM;
+			return;
+		}
+		memcpy(page_address(to), page_address(from), PAGE_SIZE);
+		*err = install_page(dst, addr, to, vma->vm_flags);
+		if (*err)
+			put_page(to);
+	}
+}

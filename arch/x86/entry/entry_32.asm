@@ -11,9 +11,9 @@
 
 %include "asm/unistd_32.inc"		; NR_syscalls, generated from syscall_32.tbl
 
-extern do_IRQ, sys_call_table, syscall_trace
+extern do_IRQ, sys_call_table, syscall_trace, exit_to_usermode, schedule_tail
 global common_exception, restore_all, ret_from_exception
-global entry_INT80_32, ret_to_user
+global entry_INT80_32, ret_to_user, ret_from_fork, ret_from_kernel_thread, switch_to_asm
 
 section .text
 
@@ -122,6 +122,9 @@ syscall_call:
 	mov [esp + PT_EAX], eax		; the result goes back in the user's eax
 syscall_exit:
 	cli
+	GET_THREAD_INFO ebp
+	test dword [ebp + TI_flags], _TIF_WORK_MASK
+	jnz syscall_exit_work
 restore_all:
 	RESTORE_REGS
 	add esp, 4			; orig_ax
@@ -132,6 +135,42 @@ restore_all:
 ret_to_user:
 	mov esp, eax
 	jmp syscall_exit
+
+; rescheduling or a pending signal before going back to user mode
+syscall_exit_work:
+	mov eax, esp
+	call exit_to_usermode		; returns with interrupts off
+	jmp restore_all
+
+; ret_from_fork: where a new child first runs, on its own kernel stack,
+; with its copy of the parent's pt_regs (eax = 0) above it.
+ret_from_fork:
+	call schedule_tail
+	jmp syscall_exit
+
+; ret_from_kernel_thread: a kernel task's first run: call the function in
+; ebx (copy_thread_kernel put it there); it never returns.
+ret_from_kernel_thread:
+	call schedule_tail
+	call ebx
+	ud2
+
+; switch_to_asm(&prev->thread.sp, &next->thread.sp) (Linux: __switch_to_asm):
+; save the callee-saved registers on prev's stack, switch stacks, restore
+; next's. `ret` then continues wherever next called switch_to_asm - or, for
+; a new task, at ret_from_fork, which copy_thread put on its stack.
+switch_to_asm:
+	push ebp
+	push ebx
+	push edi
+	push esi
+	mov [eax], esp
+	mov esp, [edx]
+	pop esi
+	pop edi
+	pop ebx
+	pop ebp
+	ret
 
 syscall_badsys:
 	mov dword [esp + PT_EAX], -38	; -ENOSYS

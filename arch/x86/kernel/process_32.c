@@ -32,6 +32,9 @@ struct task_struct *alloc_task(void)
 	INIT_LIST_HEAD(&t->children);
 	INIT_LIST_HEAD(&t->sibling);
 	INIT_LIST_HEAD(&t->tasks);
+	INIT_LIST_HEAD(&t->run_list);
+	init_waitqueue_head(&t->wait_chldexit);
+	t->state = TASK_UNINTERRUPTIBLE;	/* until wake_up_process */
 	return t;
 }
 
@@ -41,17 +44,20 @@ void load_sp0(struct task_struct *t)
 	init_tss.sp0 = t->thread.sp0;
 }
 
+extern char ret_from_kernel_thread[];
+
 /*
- * run_on_task_stack: continue in fn on task t's kernel stack, just below
- * its pt_regs; fn never returns. Used once, to start pid 1.
+ * copy_thread_kernel: set t up so that, when first scheduled, it calls
+ * fn on its own stack (Linux: a kernel thread's copy_thread). The frame
+ * is the one switch_to_asm pops - esi, edi, ebx = fn, ebp - and then
+ * returns into ret_from_kernel_thread.
  */
-void run_on_task_stack(struct task_struct *t, void (*fn)(void))
+void copy_thread_kernel(struct task_struct *t, void (*fn)(void))
 {
-	load_sp0(t);
-	__asm__ __volatile__("movl %0, %%esp\n\t"
-			     "xorl %%ebp, %%ebp\n\t"
-			     "call *%1\n\t"
-			     "ud2"
-			     : : "r"(task_pt_regs(t)), "r"(fn) : "memory");
-	__builtin_unreachable();
+	unsigned long *frame = (unsigned long *)task_pt_regs(t) - 5;
+
+	frame[0] = frame[1] = frame[3] = 0;
+	frame[2] = (unsigned long)fn;
+	frame[4] = (unsigned long)ret_from_kernel_thread;
+	t->thread.sp = (unsigned long)frame;
 }

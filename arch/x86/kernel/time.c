@@ -5,6 +5,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
+#include <linux/sched.h>
 #include <asm/io.h>
 #include <asm/irq.h>
 
@@ -23,6 +24,7 @@ static void timer_interrupt(int irq, struct pt_regs *regs)
 	(void)irq;
 	(void)regs;
 	do_timer();
+	scheduler_tick();
 }
 
 void time_init(void)

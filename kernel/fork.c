@@ -1,0 +1,220 @@
+/*
+ * Creating processes (Linux: kernel/fork.c). fork, vfork and clone all go
+ * through _do_fork, which calls copy_process to build the child: a new
+ * task_struct and kernel stack, a copy of the address space (copy_mm ->
+ * dup_mmap), the open files shared by reference (copy_files), and the
+ * registers (copy_thread), so that the child returns from the same system
+ * call with 0 while the parent gets the child's pid.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/jiffies.h>
+#include <linux/syscalls.h>
+#include <asm/uaccess.h>
+
+#define CSIGNAL 0x000000ff		/* the signal sent to the parent at exit */
+#define CLONE_VM 0x00000100
+#define CLONE_VFORK 0x00004000
+#define CLONE_PARENT_SETTID 0x00100000
+#define CLONE_CHILD_CLEARTID 0x00200000
+#define CLONE_CHILD_SETTID 0x01000000
+#define CLONE_SUPPORTED (CSIGNAL | CLONE_VM | CLONE_VFORK | CLONE_PARENT_SETTID | \
+			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
+
+int nr_threads;			/* processes alive or zombie */
+int max_threads = 1024;		/* Linux sizes this from memory; -EAGAIN beyond */
+
+extern char ret_from_fork[];
+void copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma,
+		     int *err);
+
+/* dup_mmap: copy every area of oldmm, and the pages behind it, into mm. */
+static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *vma;
+	int err = 0;
+
+	for (vma = oldmm->mmap; vma && !err; vma = vma->vm_next) {
+		struct vm_area_struct *copy = kmalloc(sizeof(*copy), GFP_KERNEL);
+
+		if (!copy)
+			return -ENOMEM;
+		*copy = *vma;
+		insert_vm_struct(mm, copy);
+		copy_page_range(mm, oldmm, vma, &err);
+	}
+	return err;
+}
+
+/* copy_mm: the child's address space, a full copy of the parent's. */
+static int copy_mm(struct task_struct *p)
+{
+	struct mm_struct *oldmm = current->mm, *mm;
+	int err;
+
+	if (!oldmm)
+		return 0;
+	mm = mm_alloc();
+	if (!mm)
+		return -ENOMEM;
+	memcpy(&mm->start_code, &oldmm->start_code,
+	       sizeof(*mm) - offsetof(struct mm_struct, start_code));
+	err = dup_mmap(mm, oldmm);
+	if (err) {
+		mmput(mm);
+		return err;
+	}
+	p->mm = mm;
+	return 0;
+}
+
+/* copy_files: the child shares each open file with the parent. */
+static int copy_files(struct task_struct *p)
+{
+	struct files_struct *old = current->files, *files;
+	int fd;
+
+	if (!old)
+		return 0;
+	files = files_alloc();
+	if (!files)
+		return -ENOMEM;
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
+		files->fd[fd] = old->fd[fd];
+		if (files->fd[fd])
+			files->fd[fd]->f_count++;
+	}
+	memcpy(files->close_on_exec, old->close_on_exec, sizeof(files->close_on_exec));
+	p->files = files;
+	return 0;
+}
+
+/*
+ * copy_thread: the child's saved user registers are the parent's with
+ * eax = 0 (and a new stack if clone gave one); below them sits the frame
+ * switch_to_asm pops the first time the child runs, ending in ret_from_fork.
+ */
+static void copy_thread(struct task_struct *p, struct pt_regs *regs, unsigned long sp)
+{
+	struct pt_regs *childregs = task_pt_regs(p);
+	unsigned long *frame = (unsigned long *)childregs - 5;
+
+	*childregs = *regs;
+	childregs->ax = 0;
+	if (sp)
+		childregs->sp = sp;
+	frame[0] = frame[1] = frame[2] = frame[3] = 0;	/* esi edi ebx ebp */
+	frame[4] = (unsigned long)ret_from_fork;
+	p->thread.sp = (unsigned long)frame;
+}
+
+static void free_task(struct task_struct *p)
+{
+	free_pages((unsigned long)p->stack, 1);
+	kfree(p);
+}
+
+/* copy_process: a new task, a copy of the current one; ERR_PTR on failure. */
+static struct task_struct *copy_process(unsigned long clone_flags, unsigned long sp,
+					struct pt_regs *regs)
+{
+	struct task_struct *p;
+	int err;
+
+	if (nr_threads >= max_threads)
+		return ERR_PTR(-EAGAIN);
+	p = alloc_task();
+	if (!p)
+		return ERR_PTR(-ENOMEM);
+	memcpy(p->comm, current->comm, sizeof(p->comm));
+	memcpy(p->rlim, current->rlim, sizeof(p->rlim));
+	memcpy(p->sig_action, current->sig_action, sizeof(p->sig_action));
+	p->sig_blocked = current->sig_blocked;
+	p->personality = current->personality;
+	p->umask = current->umask;
+	p->pgrp = current->pgrp;
+	p->session = current->session;
+	p->fs = current->fs;
+	p->exit_signal = clone_flags & CSIGNAL;
+	p->start_time = sched_clock();
+	err = copy_mm(p);
+	if (!err)
+		err = copy_files(p);
+	if (!err) {
+		p->pid = alloc_pid();
+		if (p->pid < 0)
+			err = -EAGAIN;
+	}
+	if (err) {
+		if (p->files)
+			put_files_struct(p->files);
+		if (p->mm)
+			mmput(p->mm);
+		free_task(p);
+		return ERR_PTR(err);
+	}
+	copy_thread(p, regs, sp);
+	p->parent = current;
+	list_add_tail(&p->sibling, &current->children);
+	list_add_tail(&p->tasks, &init_task.tasks);
+	nr_threads++;
+	syscall_trace_task(p);
+	return p;
+}
+
+/*
+ * _do_fork: copy the process and start the child. With CLONE_VFORK the
+ * parent then sleeps until the child has exec'd or exited (yomi's vfork
+ * child gets its own copy of memory, which is always safe).
+ */
+long _do_fork(unsigned long clone_flags, unsigned long sp, int __user *parent_tidptr,
+	      int __user *child_tidptr, struct pt_regs *regs)
+{
+	struct task_struct *p;
+	pid_t pid;
+
+	if (clone_flags & ~CLONE_SUPPORTED)
+		return -EINVAL;
+	p = copy_process(clone_flags, sp, regs);
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	pid = p->pid;
+	if ((clone_flags & CLONE_PARENT_SETTID) && put_user(pid, parent_tidptr))
+		pid = -EFAULT;
+	if (clone_flags & CLONE_CHILD_SETTID)
+		p->set_child_tid = child_tidptr;	/* written by the child itself */
+	if (clone_flags & CLONE_CHILD_CLEARTID)
+		p->clear_child_tid = child_tidptr;
+	if (clone_flags & CLONE_VFORK)
+		p->vfork_parent = current;
+	wake_up_process(p);
+	if (clone_flags & CLONE_VFORK)
+		wait_event_interruptible(current->wait_chldexit, !p->vfork_parent);
+	return pid;
+}
+
+/* the saved registers of the calling task: the syscall's own pt_regs */
+#define current_regs() task_pt_regs(current)
+
+SYSCALL_DEFINE0(fork)
+{
+	return _do_fork(17 /* SIGCHLD */, 0, NULL, NULL, current_regs());
+}
+
+SYSCALL_DEFINE0(vfork)
+{
+	return _do_fork(CLONE_VFORK | CLONE_VM | 17, 0, NULL, NULL, current_regs());
+}
+
+/* clone, i386 argument order: flags, newsp, parent_tidptr, tls, child_tidptr */
+SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
+		int __user *, parent_tidptr, unsigned long, tls, int __user *, child_tidptr)
+{
+	(void)tls;
+	return _do_fork(clone_flags, newsp, parent_tidptr, child_tidptr, current_regs());
+}
