@@ -107,14 +107,17 @@ static void kernel_init(void)
 {
 	static const char *const defaults[] = { "/sbin/init", "/etc/init", "/bin/init", "/bin/sh" };
 	struct file *console;
+	struct dentry *d;
 	unsigned int i;
-	int err;
+	int err = 0;
 
 	populate_rootfs();
-	console = file_alloc(NULL, &console_fops, 2);
+	devices_init();
+	d = path_lookup("/dev/console", true, &err);
+	console = d ? dentry_open(d, O_RDWR, &err) : NULL;
 	current->files = files_alloc();
 	if (!console || !current->files)
-		panic("no memory for init's files");
+		panic("cannot open /dev/console for init (error %d)", err);
 	for (i = 0; i < 3; i++)
 		current->files->fd[i] = console;
 	console->f_count = 3;

@@ -139,7 +139,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	p->umask = current->umask;
 	p->pgrp = current->pgrp;
 	p->session = current->session;
-	p->fs = current->fs;
+	p->pwd = current->pwd;
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->start_time = sched_clock();
 	err = copy_mm(p);

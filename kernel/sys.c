@@ -81,3 +81,80 @@ SYSCALL_DEFINE2(setrlimit, unsigned int, resource, struct rlimit __user *, rlim)
 	current->rlim[resource] = r;
 	return 0;
 }
+
+/* process groups and sessions, for the shell's job control */
+
+SYSCALL_DEFINE0(getpgrp)
+{
+	return current->pgrp;
+}
+
+SYSCALL_DEFINE1(getpgid, pid_t, pid)
+{
+	struct task_struct *t = pid ? find_task_by_pid(pid) : current;
+
+	return t ? t->pgrp : -ESRCH;
+}
+
+SYSCALL_DEFINE1(getsid, pid_t, pid)
+{
+	struct task_struct *t = pid ? find_task_by_pid(pid) : current;
+
+	return t ? t->session : -ESRCH;
+}
+
+/* setpgid: move the caller or one of its children into a process group. */
+SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
+{
+	struct task_struct *t = pid ? find_task_by_pid(pid) : current;
+
+	if (pgid < 0)
+		return -EINVAL;
+	if (!t || (t != current && t->parent != current))
+		return -ESRCH;
+	if (t->session != current->session || t->pid == t->session)
+		return -EPERM;
+	t->pgrp = pgid ? pgid : t->pid;
+	return 0;
+}
+
+SYSCALL_DEFINE0(setsid)
+{
+	if (current->pgrp == current->pid)
+		return -EPERM;
+	current->session = current->pgrp = current->pid;
+	return current->session;
+}
+
+/* Everyone is root in yomi: the user and group ids are all 0. */
+SYSCALL_DEFINE0(getuid)
+{
+	return 0;
+}
+
+SYSCALL_DEFINE0(getgid)
+{
+	return 0;
+}
+
+SYSCALL_DEFINE0(geteuid)
+{
+	return 0;
+}
+
+SYSCALL_DEFINE0(getegid)
+{
+	return 0;
+}
+
+/* gettid: with one thread per process, the thread id is the pid. */
+SYSCALL_DEFINE0(gettid)
+{
+	return current->pid;
+}
+
+SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
+{
+	current->clear_child_tid = tidptr;
+	return current->pid;
+}

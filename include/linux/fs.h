@@ -30,9 +30,39 @@ struct file;
 struct inode;
 struct page;
 
+/* open flags (Linux i386 values) */
+#define O_ACCMODE 00000003
+#define O_RDONLY 00000000
+#define O_WRONLY 00000001
+#define O_RDWR 00000002
+#define O_CREAT 00000100
+#define O_EXCL 00000200
+#define O_NOCTTY 00000400
+#define O_TRUNC 00001000
+#define O_APPEND 00002000
+#define O_NONBLOCK 00004000
+#define O_LARGEFILE 00100000
+#define O_DIRECTORY 00200000
+#define O_NOFOLLOW 00400000
+#define O_CLOEXEC 02000000
+#define AT_FDCWD (-100)
+#define AT_SYMLINK_NOFOLLOW 0x100
+#define AT_REMOVEDIR 0x200
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+
+#define MKDEV(ma, mi) (((ma) << 8) | (mi))
+#define MAJOR(dev) ((dev) >> 8)
+#define MINOR(dev) ((dev) & 0xff)
+#define RAMFS_DEV MKDEV(0, 2)	/* st_dev of every file (Linux's rootfs is 0:2 too) */
+
 struct file_operations {
 	ssize_t (*read)(struct file *f, char *ubuf, size_t count, loff_t *pos);
 	ssize_t (*write)(struct file *f, const char *ubuf, size_t count, loff_t *pos);
+	int (*ioctl)(struct file *f, unsigned int cmd, unsigned long arg);
+	void (*release)(struct file *f);
+	bool seekable;
 };
 
 struct inode {
@@ -62,6 +92,8 @@ struct dentry {
 struct file {
 	const struct file_operations *f_op;
 	struct inode *f_inode;
+	struct dentry *f_dentry;		/* the name it was opened by */
+	void *private_data;			/* a pipe's buffer, ... */
 	loff_t f_pos;
 	unsigned int f_flags;
 	int f_count;
@@ -84,6 +116,19 @@ struct file *file_alloc(struct inode *inode, const struct file_operations *fop, 
 void fput(struct file *f);
 void do_close_on_exec(struct files_struct *files);
 
+void iput(struct inode *inode);
+int get_unused_fd(int from);
+void fd_install(int fd, struct file *f);
+int close_fd(unsigned int fd);
+const struct file_operations *chrdev_fops(unsigned int rdev);
+void devices_init(void);
+extern const struct file_operations ramfs_file_fops, ramfs_dir_fops;
+struct file *dentry_open(struct dentry *d, unsigned int flags, int *err);
+struct dentry *start_dir_fd(int dfd, const char *path, int *err);
+int d_path(struct dentry *d, char *buf, int len);
+void d_delete(struct dentry *d);
+int ramfs_truncate(struct inode *inode, loff_t size);
+
 /* kernel/fs/ramfs.c and namei.c */
 extern struct dentry *root_dentry;
 struct inode *ramfs_new_inode(unsigned int mode);
@@ -93,7 +138,10 @@ ssize_t ramfs_read(struct inode *inode, char *kbuf, size_t count, loff_t pos);
 ssize_t ramfs_write(struct inode *inode, const char *kbuf, size_t count, loff_t pos);
 void ramfs_init(void);
 struct dentry *path_lookup(const char *path, bool follow, int *err);
+struct dentry *path_lookupat(struct dentry *start, const char *path, bool follow, int *err);
 struct dentry *path_create(const char *path, unsigned int mode, int *err);
+struct dentry *path_createat(struct dentry *start, const char *path, unsigned int mode, int *err);
+struct dentry *path_parent(struct dentry *start, const char *path, char *name, int *err);
 
 /* kernel/fs/initramfs.c */
 void populate_rootfs(void);

@@ -32,7 +32,7 @@
 
 struct mm_struct;
 struct files_struct;
-struct fs_struct;
+struct dentry;
 
 /* thread_struct: what switch_to saves (Linux: arch/x86/include/asm/processor.h) */
 struct thread_struct {
@@ -58,7 +58,7 @@ struct task_struct {
 	struct wait_queue_head wait_chldexit;	/* wait4() sleeps here */
 	struct mm_struct *mm;
 	struct files_struct *files;
-	struct fs_struct *fs;
+	struct dentry *pwd;		/* current directory (Linux: in fs_struct) */
 	int exit_code;			/* wait status: (code << 8) or signal */
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	int __user *set_child_tid;	/* clone's CLONE_CHILD_SETTID */

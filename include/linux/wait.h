@@ -8,6 +8,7 @@
 #define _LINUX_WAIT_H
 
 #include <linux/list.h>
+#include <linux/errno.h>
 
 struct task_struct;
 

@@ -48,12 +48,17 @@ struct file *file_alloc(struct inode *inode, const struct file_operations *fop,
 	return f;
 }
 
+/* fput: drop a reference; the last one releases the file (and maybe its inode). */
 void fput(struct file *f)
 {
 	if (--f->f_count)
 		return;
-	if (f->f_inode)
+	if (f->f_op->release)
+		f->f_op->release(f);
+	if (f->f_inode) {
 		f->f_inode->i_count--;
+		iput(f->f_inode);
+	}
 	kfree(f);
 }
 
@@ -70,16 +75,11 @@ struct file *fget(unsigned int fd)
 /* fd_install_next: put f in the lowest free slot; the descriptor or -EMFILE. */
 int fd_install_next(struct file *f)
 {
-	struct files_struct *files = current->files;
-	int fd;
+	int fd = get_unused_fd(0);
 
-	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
-		if (!files->fd[fd]) {
-			files->fd[fd] = f;
-			return fd;
-		}
-	}
-	return -EMFILE;
+	if (fd >= 0)
+		fd_install(fd, f);
+	return fd;
 }
 
 /* do_close_on_exec: close the descriptors marked FD_CLOEXEC. */
@@ -96,4 +96,35 @@ void do_close_on_exec(struct files_struct *files)
 		}
 	}
 	memset(files->close_on_exec, 0, sizeof(files->close_on_exec));
+}
+
+/* get_unused_fd: the lowest free descriptor >= from, or -EMFILE. */
+int get_unused_fd(int from)
+{
+	struct files_struct *files = current->files;
+	int fd;
+
+	for (fd = from; fd < NR_OPEN_DEFAULT && fd < (int)current->rlim[RLIMIT_NOFILE].rlim_cur; fd++)
+		if (!files->fd[fd])
+			return fd;
+	return -EMFILE;
+}
+
+void fd_install(int fd, struct file *f)
+{
+	current->files->fd[fd] = f;
+	current->files->close_on_exec[fd / 32] &= ~(1UL << (fd % 32));
+}
+
+/* close_fd: drop descriptor fd; -EBADF if it was not open. */
+int close_fd(unsigned int fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	current->files->fd[fd] = NULL;
+	current->files->close_on_exec[fd / 32] &= ~(1UL << (fd % 32));
+	fput(f);
+	return 0;
 }

@@ -1,60 +1,81 @@
 /*
- * Path name lookup (Linux: fs/namei.c). path_lookup walks a path one
- * component at a time from the root (absolute) or the current directory,
- * handling "." and "..", and follows symbolic links (at most 40, as Linux
- * allows, then ELOOP). path_create makes the last component.
+ * Path name lookup (Linux: fs/namei.c). A walk starts at the root for an
+ * absolute path, else at a start directory (the current directory, or a
+ * directory descriptor for the *at() calls), and resolves one component
+ * at a time: "." and "..", then the name in the directory. Symbolic links
+ * are followed (at most 40, as Linux allows, then ELOOP) except, when asked,
+ * for the last component. path_parent stops one step early so that
+ * create, unlink and rename can work on the parent directory.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/sched.h>
 #include <linux/string.h>
+#include <linux/slab.h>
+#include <linux/syscalls.h>
+#include <asm/uaccess.h>
 
 #define MAX_SYMLINKS 40
 
-struct fs_struct {
-	struct dentry *pwd;
-};
+static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
+			   char *last, int *depth, int *err);
 
-static struct dentry *start_dir(const char *path)
+/* next_component: the next name in *path (skipping slashes), its length. */
+static size_t next_component(const char **path, const char **name)
 {
-	if (path[0] == '/' || !current->fs || !current->fs->pwd)
-		return root_dentry;
-	return current->fs->pwd;
+	while (**path == '/')
+		(*path)++;
+	*name = *path;
+	while (**path && **path != '/')
+		(*path)++;
+	return *path - *name;
+}
+
+static struct dentry *follow_link(struct dentry *dir, struct dentry *d, int *depth, int *err)
+{
+	const char *target = d->d_inode->i_link;
+
+	if (++*depth > MAX_SYMLINKS) {
+		*err = -ELOOP;
+		return NULL;
+	}
+	return walk(target[0] == '/' ? root_dentry : dir, target, true, NULL, depth, err);
 }
 
 /*
- * walk: resolve path from dir. With parent_only, stop before the last
- * component and return its directory; *last then points at that name.
+ * walk: resolve path from dir. When last is given, stop before the final
+ * component, copy it to last (NAME_MAX + 1 bytes) and return its directory.
  */
 static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
-			   bool parent_only, const char **last, int *depth, int *err)
+			   char *last, int *depth, int *err)
 {
-	while (*path) {
-		const char *name;
-		size_t len;
+	if (*path == '/')
+		dir = root_dentry;
+	for (;;) {
+		const char *name, *rest;
+		size_t len = next_component(&path, &name);
 		struct dentry *d;
 
-		while (*path == '/')
-			path++;
-		name = path;
-		while (*path && *path != '/')
-			path++;
-		len = path - name;
-		if (!len)
-			break;
+		rest = path;
+		while (*rest == '/')
+			rest++;
 		if (!S_ISDIR(dir->d_inode->i_mode)) {
 			*err = -ENOTDIR;
 			return NULL;
+		}
+		if (!len) {
+			if (last)
+				strlcpy(last, ".", NAME_MAX + 1);
+			return dir;
 		}
 		if (len > NAME_MAX) {
 			*err = -ENAMETOOLONG;
 			return NULL;
 		}
-		while (*path == '/')
-			path++;
-		if (parent_only && !*path) {
-			*last = name;
+		if (last && !*rest) {
+			memcpy(last, name, len);
+			last[len] = '\0';
 			return dir;
 		}
 		if (len == 1 && name[0] == '.')
@@ -68,29 +89,24 @@ static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 			*err = -ENOENT;
 			return NULL;
 		}
-		if (S_ISLNK(d->d_inode->i_mode) && (follow || *path)) {
-			const char *target = d->d_inode->i_link;
-
-			if (++*depth > MAX_SYMLINKS) {
-				*err = -ELOOP;
-				return NULL;
-			}
-			d = walk(target[0] == '/' ? root_dentry : dir, target, true,
-				 false, NULL, depth, err);
+		if (S_ISLNK(d->d_inode->i_mode) && (follow || *rest)) {
+			d = follow_link(dir, d, depth, err);
 			if (!d)
 				return NULL;
 		}
+		if (!*rest)
+			return d;
 		dir = d;
 	}
-	if (parent_only) {
-		*last = ".";
-		return dir;
-	}
-	return dir;
 }
 
-/* path_lookup: the dentry of path, or NULL with *err set. */
-struct dentry *path_lookup(const char *path, bool follow, int *err)
+static struct dentry *cwd(void)
+{
+	return current->pwd ? current->pwd : root_dentry;
+}
+
+/* path_lookupat: the dentry of path from start, or NULL with *err set. */
+struct dentry *path_lookupat(struct dentry *start, const char *path, bool follow, int *err)
 {
 	int depth = 0;
 
@@ -98,27 +114,36 @@ struct dentry *path_lookup(const char *path, bool follow, int *err)
 		*err = -ENOENT;
 		return NULL;
 	}
-	return walk(start_dir(path), path, follow, false, NULL, &depth, err);
+	return walk(start, path, follow, NULL, &depth, err);
 }
 
-/* path_create: make a new inode of the given mode at path (-EEXIST if taken). */
-struct dentry *path_create(const char *path, unsigned int mode, int *err)
+struct dentry *path_lookup(const char *path, bool follow, int *err)
 {
-	const char *last = NULL;
+	return path_lookupat(cwd(), path, follow, err);
+}
+
+/* path_parent: the directory holding path's last component, copied to name. */
+struct dentry *path_parent(struct dentry *start, const char *path, char *name, int *err)
+{
 	int depth = 0;
-	struct dentry *dir = walk(start_dir(path), path, true, true, &last, &depth, err);
+
+	if (!*path) {
+		*err = -ENOENT;
+		return NULL;
+	}
+	return walk(start, path, true, name, &depth, err);
+}
+
+/* path_createat: a new inode of the given mode at path (-EEXIST if taken). */
+struct dentry *path_createat(struct dentry *start, const char *path, unsigned int mode, int *err)
+{
 	char name[NAME_MAX + 1];
+	struct dentry *dir = path_parent(start, path, name, err), *d;
 	struct inode *inode;
-	struct dentry *d;
-	size_t len;
 
 	if (!dir)
 		return NULL;
-	for (len = 0; last[len] && last[len] != '/'; len++)
-		;
-	memcpy(name, last, len);	/* walk() checked len <= NAME_MAX */
-	name[len] = '\0';
-	if (!strcmp(name, ".") || !strcmp(name, "..") || d_lookup_child(dir, name, len)) {
+	if (!strcmp(name, ".") || !strcmp(name, "..") || d_lookup_child(dir, name, strlen(name))) {
 		*err = -EEXIST;
 		return NULL;
 	}
@@ -127,4 +152,226 @@ struct dentry *path_create(const char *path, unsigned int mode, int *err)
 	if (!d)
 		*err = -ENOMEM;
 	return d;
+}
+
+struct dentry *path_create(const char *path, unsigned int mode, int *err)
+{
+	return path_createat(cwd(), path, mode, err);
+}
+
+/* d_path: the absolute path of d into buf; its length, or -ENAMETOOLONG. */
+int d_path(struct dentry *d, char *buf, int len)
+{
+	int pos = len - 1;
+
+	buf[pos] = '\0';
+	if (d == root_dentry)
+		buf[--pos] = '/';
+	for (; d != root_dentry; d = d->d_parent) {
+		int n = strlen(d->d_name);
+
+		if (pos < n + 1)
+			return -ENAMETOOLONG;
+		pos -= n;
+		memcpy(buf + pos, d->d_name, n);
+		buf[--pos] = '/';
+	}
+	memmove(buf, buf + pos, len - pos);
+	return len - pos - 1;
+}
+
+/* the system calls that change names (Linux keeps them in namei.c too) */
+
+char *getname(const char __user *filename, int *err);
+
+/* user_parent: copy a user path and find its parent directory and last name. */
+static struct dentry *user_parent(int dfd, const char __user *pathname, char *last, int *err)
+{
+	char *name = getname(pathname, err);
+	struct dentry *start, *dir = NULL;
+
+	if (!name)
+		return NULL;
+	start = start_dir_fd(dfd, name, err);
+	if (start)
+		dir = path_parent(start, name, last, err);
+	kfree(name);
+	return dir;
+}
+
+static long do_mkdirat(int dfd, const char __user *pathname, unsigned int mode)
+{
+	char *name;
+	struct dentry *start, *d = NULL;
+	int err = 0;
+
+	name = getname(pathname, &err);
+	if (!name)
+		return err;
+	start = start_dir_fd(dfd, name, &err);
+	if (start)
+		d = path_createat(start, name, S_IFDIR | (mode & 07777 & ~current->umask), &err);
+	kfree(name);
+	return d ? 0 : err;
+}
+
+SYSCALL_DEFINE2(mkdir, const char __user *, pathname, unsigned int, mode)
+{
+	return do_mkdirat(AT_FDCWD, pathname, mode);
+}
+
+SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, unsigned int, mode)
+{
+	return do_mkdirat(dfd, pathname, mode);
+}
+
+/* do_remove: unlink (dir = false) or rmdir (dir = true) the last component. */
+static long do_remove(int dfd, const char __user *pathname, bool dir_wanted)
+{
+	char last[NAME_MAX + 1];
+	int err = 0;
+	struct dentry *dir = user_parent(dfd, pathname, last, &err), *d;
+
+	if (!dir)
+		return err;
+	if (!strcmp(last, ".") || !strcmp(last, ".."))
+		return dir_wanted ? -EINVAL : -EISDIR;
+	d = d_lookup_child(dir, last, strlen(last));
+	if (!d)
+		return -ENOENT;
+	if (dir_wanted) {
+		if (!S_ISDIR(d->d_inode->i_mode))
+			return -ENOTDIR;
+		if (!list_empty(&d->d_inode->i_dentries))
+			return -ENOTEMPTY;
+		if (d == current->pwd || d == root_dentry)
+			return -EBUSY;
+	} else if (S_ISDIR(d->d_inode->i_mode)) {
+		return -EISDIR;
+	}
+	d_delete(d);
+	return 0;
+}
+
+SYSCALL_DEFINE1(unlink, const char __user *, pathname)
+{
+	return do_remove(AT_FDCWD, pathname, false);
+}
+
+SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
+{
+	return do_remove(AT_FDCWD, pathname, true);
+}
+
+SYSCALL_DEFINE3(unlinkat, int, dfd, const char __user *, pathname, int, flag)
+{
+	if (flag & ~AT_REMOVEDIR)
+		return -EINVAL;
+	return do_remove(dfd, pathname, flag & AT_REMOVEDIR);
+}
+
+/* is_ancestor: a lies on the path from d up to the root. */
+static bool is_ancestor(struct dentry *a, struct dentry *d)
+{
+	for (;; d = d->d_parent) {
+		if (d == a)
+			return true;
+		if (d == root_dentry)
+			return false;
+	}
+}
+
+/* rename: move a name; an existing target of a compatible kind is replaced. */
+SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newname)
+{
+	char oldlast[NAME_MAX + 1], newlast[NAME_MAX + 1];
+	int err = 0;
+	struct dentry *olddir = user_parent(AT_FDCWD, oldname, oldlast, &err), *newdir, *old, *target;
+
+	if (!olddir)
+		return err;
+	newdir = user_parent(AT_FDCWD, newname, newlast, &err);
+	if (!newdir)
+		return err;
+	if (!strcmp(oldlast, ".") || !strcmp(oldlast, "..") || !strcmp(newlast, ".") ||
+	    !strcmp(newlast, ".."))
+		return -EBUSY;
+	old = d_lookup_child(olddir, oldlast, strlen(oldlast));
+	if (!old)
+		return -ENOENT;
+	if (S_ISDIR(old->d_inode->i_mode) && is_ancestor(old, newdir))
+		return -EINVAL;
+	target = d_lookup_child(newdir, newlast, strlen(newlast));
+	if (target == old)
+		return 0;
+	if (target) {
+		if (S_ISDIR(target->d_inode->i_mode) != S_ISDIR(old->d_inode->i_mode))
+			return S_ISDIR(target->d_inode->i_mode) ? -EISDIR : -ENOTDIR;
+		if (S_ISDIR(target->d_inode->i_mode) && !list_empty(&target->d_inode->i_dentries))
+			return -ENOTEMPTY;
+		d_delete(target);
+	}
+	list_del(&old->d_child);
+	if (S_ISDIR(old->d_inode->i_mode)) {
+		olddir->d_inode->i_nlink--;
+		newdir->d_inode->i_nlink++;
+	}
+	strlcpy(old->d_name, newlast, sizeof(old->d_name));
+	old->d_parent = newdir;
+	list_add_tail(&old->d_child, &newdir->d_inode->i_dentries);
+	return 0;
+}
+
+SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newname)
+{
+	struct dentry *d;
+	char *name, *target;
+	int err = 0;
+
+	target = getname(oldname, &err);
+	if (!target)
+		return err;
+	name = getname(newname, &err);
+	d = name ? path_create(name, S_IFLNK | 0777, &err) : NULL;
+	kfree(name);
+	if (!d) {
+		kfree(target);
+		return err;
+	}
+	d->d_inode->i_link = target;
+	d->d_inode->i_size = strlen(target);
+	return 0;
+}
+
+static long do_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz)
+{
+	char *name;
+	struct dentry *start, *d = NULL;
+	int err = 0, len;
+
+	if (bufsiz <= 0)
+		return -EINVAL;
+	name = getname(pathname, &err);
+	if (!name)
+		return err;
+	start = start_dir_fd(dfd, name, &err);
+	if (start)
+		d = path_lookupat(start, name, false, &err);
+	kfree(name);
+	if (!d)
+		return err;
+	if (!S_ISLNK(d->d_inode->i_mode))
+		return -EINVAL;
+	len = min(bufsiz, (int)strlen(d->d_inode->i_link));
+	return copy_to_user(buf, d->d_inode->i_link, len) ? -EFAULT : len;
+}
+
+SYSCALL_DEFINE3(readlink, const char __user *, path, char __user *, buf, int, bufsiz)
+{
+	return do_readlinkat(AT_FDCWD, path, buf, bufsiz);
+}
+
+SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, path, char __user *, buf, int, bufsiz)
+{
+	return do_readlinkat(dfd, path, buf, bufsiz);
 }

@@ -10,6 +10,7 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <asm/uaccess.h>
 
 struct dentry *root_dentry;
 static unsigned long next_ino = 1;
@@ -133,3 +134,115 @@ void ramfs_init(void)
 	if (!root || !root_dentry)
 		panic("ramfs: no memory for the root directory");
 }
+
+/* ramfs_truncate: cut or extend the file to size; dropped pages are freed. */
+int ramfs_truncate(struct inode *inode, loff_t size)
+{
+	unsigned long keep = (size + PAGE_SIZE - 1) >> PAGE_SHIFT, i;
+
+	if (size < 0)
+		return -EINVAL;
+	for (i = keep; i < inode->i_nr_pages; i++) {
+		if (inode->i_pages[i]) {
+			put_page(inode->i_pages[i]);
+			inode->i_pages[i] = NULL;
+		}
+	}
+	if (size & (PAGE_SIZE - 1) && keep && keep <= inode->i_nr_pages && inode->i_pages[keep - 1])
+		memset((char *)page_address(inode->i_pages[keep - 1]) + (size & (PAGE_SIZE - 1)), 0,
+		       PAGE_SIZE - (size & (PAGE_SIZE - 1)));
+	inode->i_size = size;
+	return 0;
+}
+
+/* iput: free an inode once it has no name and no open file. */
+void iput(struct inode *inode)
+{
+	if (inode->i_count || inode->i_nlink)
+		return;
+	ramfs_truncate(inode, 0);
+	kfree(inode->i_pages);
+	kfree(inode->i_link);
+	kfree(inode);
+}
+
+/* d_delete: unlink a name from its directory; the inode goes when unused. */
+void d_delete(struct dentry *d)
+{
+	struct inode *inode = d->d_inode;
+
+	list_del(&d->d_child);
+	if (S_ISDIR(inode->i_mode)) {
+		d->d_parent->d_inode->i_nlink--;
+		inode->i_nlink = 0;
+	} else {
+		inode->i_nlink--;
+	}
+	kfree(d);
+	iput(inode);
+}
+
+static ssize_t ramfs_file_read(struct file *f, char __user *buf, size_t count, loff_t *pos)
+{
+	char *kbuf = (char *)__get_free_page(GFP_KERNEL);
+	size_t done = 0;
+
+	if (!kbuf)
+		return -ENOMEM;
+	while (done < count) {
+		ssize_t n = ramfs_read(f->f_inode, kbuf, min(count - done, PAGE_SIZE), *pos);
+
+		if (n <= 0)
+			break;
+		if (copy_to_user(buf + done, kbuf, n)) {
+			if (!done)
+				done = -EFAULT;
+			break;
+		}
+		done += n;
+		*pos += n;
+	}
+	free_page((unsigned long)kbuf);
+	return done;
+}
+
+static ssize_t ramfs_file_write(struct file *f, const char __user *buf, size_t count, loff_t *pos)
+{
+	char *kbuf = (char *)__get_free_page(GFP_KERNEL);
+	ssize_t done = 0;
+
+	if (!kbuf)
+		return -ENOMEM;
+	if (f->f_flags & O_APPEND)
+		*pos = f->f_inode->i_size;
+	while ((size_t)done < count) {
+		size_t n = min(count - done, PAGE_SIZE);
+		ssize_t w;
+
+		if (copy_from_user(kbuf, buf + done, n)) {
+			if (!done)
+				done = -EFAULT;
+			break;
+		}
+		w = ramfs_write(f->f_inode, kbuf, n, *pos);
+		if (w < 0) {
+			if (!done)
+				done = w;
+			break;
+		}
+		done += w;
+		*pos += w;
+	}
+	free_page((unsigned long)kbuf);
+	return done;
+}
+
+const struct file_operations ramfs_file_fops = {
+	.read = ramfs_file_read,
+	.write = ramfs_file_write,
+	.seekable = true,
+};
+
+const struct file_operations ramfs_dir_fops = {
+	.seekable = true,
+};

@@ -100,3 +100,57 @@ out:
 	kfree(iov);
 	return ret;
 }
+
+static loff_t do_lseek(struct file *f, loff_t offset, unsigned int whence)
+{
+	loff_t pos;
+
+	if (!f->f_op->seekable)
+		return -ESPIPE;
+	switch (whence) {
+	case SEEK_SET:
+		pos = offset;
+		break;
+	case SEEK_CUR:
+		pos = f->f_pos + offset;
+		break;
+	case SEEK_END:
+		pos = (f->f_inode ? f->f_inode->i_size : 0) + offset;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (pos < 0)
+		return -EINVAL;
+	f->f_pos = pos;
+	return pos;
+}
+
+/* lseek: the 32-bit call; an offset that does not fit gives EOVERFLOW (75). */
+SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
+{
+	struct file *f = fget(fd);
+	loff_t pos;
+
+	if (!f)
+		return -EBADF;
+	pos = do_lseek(f, offset, whence);
+	if (pos > 0x7fffffffLL)
+		return -75;
+	return pos;
+}
+
+/* _llseek: a 64-bit offset in two halves, the result stored at *result. */
+SYSCALL_DEFINE5(llseek, unsigned int, fd, unsigned long, offset_high, unsigned long, offset_low,
+		loff_t __user *, result, unsigned int, whence)
+{
+	struct file *f = fget(fd);
+	loff_t pos;
+
+	if (!f)
+		return -EBADF;
+	pos = do_lseek(f, ((loff_t)offset_high << 32) | offset_low, whence);
+	if (pos < 0)
+		return pos;
+	return copy_to_user(result, &pos, sizeof(pos)) ? -EFAULT : 0;
+}

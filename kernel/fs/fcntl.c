@@ -1,0 +1,124 @@
+/* dup, dup2, dup3, fcntl and ioctl (Linux: fs/fcntl.c, fs/file.c, fs/ioctl.c). */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/sched.h>
+#include <linux/syscalls.h>
+
+#define F_DUPFD 0
+#define F_GETFD 1
+#define F_SETFD 2
+#define F_GETFL 3
+#define F_SETFL 4
+#define F_DUPFD_CLOEXEC 1030
+#define FD_CLOEXEC 1
+
+static void set_cloexec(unsigned int fd, bool on)
+{
+	unsigned long bit = 1UL << (fd % 32);
+
+	if (on)
+		current->files->close_on_exec[fd / 32] |= bit;
+	else
+		current->files->close_on_exec[fd / 32] &= ~bit;
+}
+
+/* dupfd: a new descriptor >= from for f. */
+static long dupfd(struct file *f, int from, bool cloexec)
+{
+	int fd = get_unused_fd(from);
+
+	if (fd < 0)
+		return fd;
+	f->f_count++;
+	fd_install(fd, f);
+	set_cloexec(fd, cloexec);
+	return fd;
+}
+
+SYSCALL_DEFINE1(dup, unsigned int, fildes)
+{
+	struct file *f = fget(fildes);
+
+	return f ? dupfd(f, 0, false) : -EBADF;
+}
+
+static long do_dup3(unsigned int oldfd, unsigned int newfd, int flags)
+{
+	struct file *f = fget(oldfd);
+
+	if (!f)
+		return -EBADF;
+	if (newfd >= NR_OPEN_DEFAULT || newfd >= current->rlim[RLIMIT_NOFILE].rlim_cur)
+		return -EBADF;
+	if (oldfd == newfd)
+		return newfd;
+	if (current->files->fd[newfd])
+		close_fd(newfd);
+	f->f_count++;
+	fd_install(newfd, f);
+	set_cloexec(newfd, flags & O_CLOEXEC);
+	return newfd;
+}
+
+SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
+{
+	if (oldfd == newfd)
+		return fget(oldfd) ? (long)newfd : -EBADF;
+	return do_dup3(oldfd, newfd, 0);
+}
+
+SYSCALL_DEFINE3(dup3, unsigned int, oldfd, unsigned int, newfd, int, flags)
+{
+	if ((flags & ~O_CLOEXEC) || oldfd == newfd)
+		return -EINVAL;
+	return do_dup3(oldfd, newfd, flags);
+}
+
+static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		if (arg >= NR_OPEN_DEFAULT)
+			return -EINVAL;
+		return dupfd(f, arg, cmd == F_DUPFD_CLOEXEC);
+	case F_GETFD:
+		return (current->files->close_on_exec[fd / 32] >> (fd % 32)) & 1;
+	case F_SETFD:
+		set_cloexec(fd, arg & FD_CLOEXEC);
+		return 0;
+	case F_GETFL:
+		return f->f_flags;
+	case F_SETFL:	/* only O_APPEND and O_NONBLOCK may change */
+		f->f_flags = (f->f_flags & ~(O_APPEND | O_NONBLOCK)) | (arg & (O_APPEND | O_NONBLOCK));
+		return 0;
+	}
+	return -EINVAL;
+}
+
+SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
+{
+	return do_fcntl(fd, cmd, arg);
+}
+
+SYSCALL_DEFINE3(fcntl64, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
+{
+	return do_fcntl(fd, cmd, arg);
+}
+
+/* ioctl: the file's own operation; -ENOTTY for files that have none. */
+SYSCALL_DEFINE3(ioctl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (!f->f_op->ioctl)
+		return -ENOTTY;
+	return f->f_op->ioctl(f, cmd, arg);
+}

@@ -1,0 +1,253 @@
+/*
+ * Opening and closing files, and the calls about the current directory,
+ * permissions and sizes (Linux: fs/open.c). yomi runs everything as root,
+ * so access checks only look at whether any execute bit is set for X_OK.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <asm/uaccess.h>
+
+/* getname: copy a user path into a new kernel buffer (free with kfree). */
+char *getname(const char __user *filename, int *err)
+{
+	char *name = kmalloc(PATH_MAX, GFP_KERNEL);
+	long len;
+
+	if (!name) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	len = strncpy_from_user(name, filename, PATH_MAX);
+	if (len < 0 || len == PATH_MAX || !len) {
+		*err = len < 0 ? (int)len : len ? -ENAMETOOLONG : -ENOENT;
+		kfree(name);
+		return NULL;
+	}
+	return name;
+}
+
+/* start_dir_fd: where a relative path of an *at() call starts. */
+struct dentry *start_dir_fd(int dfd, const char *path, int *err)
+{
+	struct file *f;
+
+	if (path[0] == '/' || dfd == AT_FDCWD)
+		return current->pwd ? current->pwd : root_dentry;
+	f = fget(dfd);
+	if (!f || !f->f_dentry) {
+		*err = -EBADF;
+		return NULL;
+	}
+	if (!S_ISDIR(f->f_inode->i_mode)) {
+		*err = -ENOTDIR;
+		return NULL;
+	}
+	return f->f_dentry;
+}
+
+/* dentry_open: an open file for d, with the operations its type needs. */
+struct file *dentry_open(struct dentry *d, unsigned int flags, int *err)
+{
+	struct inode *inode = d->d_inode;
+	const struct file_operations *fop;
+	struct file *f;
+
+	if (S_ISDIR(inode->i_mode))
+		fop = &ramfs_dir_fops;
+	else if (S_ISCHR(inode->i_mode))
+		fop = chrdev_fops(inode->i_rdev);
+	else
+		fop = &ramfs_file_fops;
+	if (!fop) {
+		*err = -ENXIO;
+		return NULL;
+	}
+	f = file_alloc(inode, fop, flags);
+	if (!f) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	f->f_dentry = d;
+	return f;
+}
+
+static long do_sys_open(int dfd, const char __user *filename, int flags, unsigned int mode)
+{
+	struct dentry *start, *d;
+	struct file *f;
+	char *name;
+	int err = 0, fd;
+
+	name = getname(filename, &err);
+	if (!name)
+		return err;
+	start = start_dir_fd(dfd, name, &err);
+	d = start ? path_lookupat(start, name, !(flags & O_NOFOLLOW), &err) : NULL;
+	if (d && (flags & O_CREAT) && (flags & O_EXCL))
+		err = -EEXIST;
+	else if (!d && err == -ENOENT && (flags & O_CREAT)) {
+		err = 0;
+		d = path_createat(start, name, S_IFREG | (mode & 07777 & ~current->umask), &err);
+	}
+	kfree(name);
+	if (!d || err)
+		return err ? err : -ENOENT;
+	if (S_ISLNK(d->d_inode->i_mode))
+		return -ELOOP;
+	if ((flags & O_DIRECTORY) && !S_ISDIR(d->d_inode->i_mode))
+		return -ENOTDIR;
+	if (S_ISDIR(d->d_inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY)
+		return -EISDIR;
+	if ((flags & O_TRUNC) && S_ISREG(d->d_inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY)
+		ramfs_truncate(d->d_inode, 0);
+	fd = get_unused_fd(0);
+	if (fd < 0)
+		return fd;
+	f = dentry_open(d, flags, &err);
+	if (!f)
+		return err;
+	fd_install(fd, f);
+	if (flags & O_CLOEXEC)
+		current->files->close_on_exec[fd / 32] |= 1UL << (fd % 32);
+	return fd;
+}
+
+SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, unsigned int, mode)
+{
+	return do_sys_open(AT_FDCWD, filename, flags, mode);
+}
+
+SYSCALL_DEFINE4(openat, int, dfd, const char __user *, filename, int, flags, unsigned int, mode)
+{
+	return do_sys_open(dfd, filename, flags, mode);
+}
+
+SYSCALL_DEFINE2(creat, const char __user *, pathname, unsigned int, mode)
+{
+	return do_sys_open(AT_FDCWD, pathname, O_CREAT | O_WRONLY | O_TRUNC, mode);
+}
+
+SYSCALL_DEFINE1(close, unsigned int, fd)
+{
+	return close_fd(fd);
+}
+
+static long lookup_user(int dfd, const char __user *filename, bool follow, struct dentry **d)
+{
+	struct dentry *start;
+	char *name;
+	int err = 0;
+
+	name = getname(filename, &err);
+	if (!name)
+		return err;
+	start = start_dir_fd(dfd, name, &err);
+	*d = start ? path_lookupat(start, name, follow, &err) : NULL;
+	kfree(name);
+	return *d ? 0 : err;
+}
+
+SYSCALL_DEFINE1(chdir, const char __user *, filename)
+{
+	struct dentry *d;
+	long err = lookup_user(AT_FDCWD, filename, true, &d);
+
+	if (err)
+		return err;
+	if (!S_ISDIR(d->d_inode->i_mode))
+		return -ENOTDIR;
+	current->pwd = d;
+	return 0;
+}
+
+SYSCALL_DEFINE1(fchdir, unsigned int, fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f || !f->f_dentry)
+		return -EBADF;
+	if (!S_ISDIR(f->f_inode->i_mode))
+		return -ENOTDIR;
+	current->pwd = f->f_dentry;
+	return 0;
+}
+
+/* getcwd: the path's length including the NUL, as Linux returns it. */
+SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
+{
+	char *path = kmalloc(PATH_MAX, GFP_KERNEL);
+	int len;
+
+	if (!path)
+		return -ENOMEM;
+	len = d_path(current->pwd ? current->pwd : root_dentry, path, PATH_MAX);
+	if (len >= 0 && (unsigned long)len + 1 > size)
+		len = -ERANGE;
+	if (len >= 0 && copy_to_user(buf, path, len + 1))
+		len = -EFAULT;
+	kfree(path);
+	return len < 0 ? len : len + 1;
+}
+
+SYSCALL_DEFINE1(umask, int, mask)
+{
+	int old = current->umask;
+
+	current->umask = mask & 0777;
+	return old;
+}
+
+static long do_faccessat(int dfd, const char __user *filename, int mode)
+{
+	struct dentry *d;
+	long err;
+
+	if (mode & ~7)
+		return -EINVAL;
+	err = lookup_user(dfd, filename, true, &d);
+	if (err)
+		return err;
+	if ((mode & 1) && !S_ISDIR(d->d_inode->i_mode) && !(d->d_inode->i_mode & 0111))
+		return -EACCES;
+	return 0;
+}
+
+SYSCALL_DEFINE2(access, const char __user *, filename, int, mode)
+{
+	return do_faccessat(AT_FDCWD, filename, mode);
+}
+
+SYSCALL_DEFINE3(faccessat, int, dfd, const char __user *, filename, int, mode)
+{
+	return do_faccessat(dfd, filename, mode);
+}
+
+SYSCALL_DEFINE2(truncate, const char __user *, path, long, length)
+{
+	struct dentry *d;
+	long err = lookup_user(AT_FDCWD, path, true, &d);
+
+	if (err)
+		return err;
+	if (S_ISDIR(d->d_inode->i_mode))
+		return -EISDIR;
+	if (!S_ISREG(d->d_inode->i_mode))
+		return -EINVAL;
+	return ramfs_truncate(d->d_inode, length);
+}
+
+SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (!S_ISREG(f->f_inode ? f->f_inode->i_mode : 0) || (f->f_flags & O_ACCMODE) == O_RDONLY)
+		return -EINVAL;
+	return ramfs_truncate(f->f_inode, length);
+}

@@ -1,0 +1,97 @@
+/* stat64, lstat64, fstat64, fstatat64 (Linux: fs/stat.c) with Linux i386's struct stat64. */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <linux/syscalls.h>
+#include <asm/uaccess.h>
+
+struct stat64 {
+	unsigned long long st_dev;
+	unsigned char __pad0[4];
+	unsigned long __st_ino;
+	unsigned int st_mode;
+	unsigned int st_nlink;
+	unsigned long st_uid;
+	unsigned long st_gid;
+	unsigned long long st_rdev;
+	unsigned char __pad3[4];
+	long long st_size;
+	unsigned long st_blksize;
+	unsigned long long st_blocks;	/* 512-byte blocks */
+	unsigned long st_atime;
+	unsigned long st_atime_nsec;
+	unsigned long st_mtime;
+	unsigned long st_mtime_nsec;
+	unsigned long st_ctime;
+	unsigned long st_ctime_nsec;
+	unsigned long long st_ino;
+};
+_Static_assert(sizeof(struct stat64) == 96, "Linux i386 struct stat64 is 96 bytes");
+
+char *getname(const char __user *filename, int *err);
+
+static long cp_new_stat64(const struct inode *inode, struct stat64 __user *statbuf)
+{
+	struct stat64 st;
+
+	memset(&st, 0, sizeof(st));
+	st.st_dev = RAMFS_DEV;
+	st.st_ino = st.__st_ino = inode->i_ino;
+	st.st_mode = inode->i_mode;
+	st.st_nlink = inode->i_nlink;
+	st.st_uid = inode->i_uid;
+	st.st_gid = inode->i_gid;
+	st.st_rdev = inode->i_rdev;
+	st.st_size = inode->i_size;
+	st.st_blksize = 4096;
+	st.st_blocks = (inode->i_size + 511) / 512;
+	st.st_atime = st.st_mtime = st.st_ctime = inode->i_mtime;
+	return copy_to_user(statbuf, &st, sizeof(st)) ? -EFAULT : 0;
+}
+
+static long do_stat(int dfd, const char __user *filename, struct stat64 __user *statbuf, bool follow)
+{
+	struct dentry *start, *d = NULL;
+	char *name;
+	int err = 0;
+
+	name = getname(filename, &err);
+	if (!name)
+		return err;
+	start = start_dir_fd(dfd, name, &err);
+	if (start)
+		d = path_lookupat(start, name, follow, &err);
+	kfree(name);
+	return d ? cp_new_stat64(d->d_inode, statbuf) : err;
+}
+
+SYSCALL_DEFINE2(stat64, const char __user *, filename, struct stat64 __user *, statbuf)
+{
+	return do_stat(AT_FDCWD, filename, statbuf, true);
+}
+
+SYSCALL_DEFINE2(lstat64, const char __user *, filename, struct stat64 __user *, statbuf)
+{
+	return do_stat(AT_FDCWD, filename, statbuf, false);
+}
+
+SYSCALL_DEFINE4(fstatat64, int, dfd, const char __user *, filename,
+		struct stat64 __user *, statbuf, int, flag)
+{
+	if (flag & ~AT_SYMLINK_NOFOLLOW)
+		return -EINVAL;
+	return do_stat(dfd, filename, statbuf, !(flag & AT_SYMLINK_NOFOLLOW));
+}
+
+/* fstat64: a file without an inode (a pipe) reports itself as a FIFO. */
+SYSCALL_DEFINE2(fstat64, unsigned long, fd, struct stat64 __user *, statbuf)
+{
+	struct file *f = fget(fd);
+	struct inode fifo = { .i_mode = S_IFIFO | 0600, .i_nlink = 1 };
+
+	if (!f)
+		return -EBADF;
+	return cp_new_stat64(f->f_inode ? f->f_inode : &fifo, statbuf);
+}
