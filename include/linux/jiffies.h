@@ -16,5 +16,7 @@ void time_init(void);
 void tsc_init(void);
 u64 sched_clock(void);		/* ns since boot, from the TSC */
 void do_timer(void);
+void run_timers(void);
+u64 schedule_timeout_interruptible(u64 ns);
 
 #endif

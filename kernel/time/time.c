@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/jiffies.h>
+#include <linux/sched.h>
 #include <linux/syscalls.h>
 #include <linux/time.h>
 #include <asm/processor.h>
@@ -79,22 +80,24 @@ SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
 }
 
 /*
- * nanosleep: wait at least the requested time. Until there is a scheduler
- * the CPU halts between timer ticks; rem is only written when a sleep is
- * interrupted, which cannot happen yet.
+ * nanosleep: sleep at least the requested time (to the next timer tick
+ * after it). Interrupted by a signal, it stores the time left in *rmtp and
+ * returns -EINTR.
  */
 SYSCALL_DEFINE2(nanosleep, struct timespec __user *, rqtp, struct timespec __user *, rmtp)
 {
 	struct timespec ts;
-	u64 until;
+	u64 left;
 
-	(void)rmtp;
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
 	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (long)NSEC_PER_SEC)
 		return -EINVAL;
-	until = sched_clock() + (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
-	while (sched_clock() < until)
-		safe_halt();
-	return 0;
+	left = schedule_timeout_interruptible((u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec);
+	if (!left)
+		return 0;
+	ts = ns_to_timespec(left);
+	if (rmtp && copy_to_user(rmtp, &ts, sizeof(ts)))
+		return -EFAULT;
+	return -EINTR;
 }

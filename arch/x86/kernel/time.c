@@ -24,6 +24,7 @@ static void timer_interrupt(int irq, struct pt_regs *regs)
 	(void)irq;
 	(void)regs;
 	do_timer();
+	run_timers();
 	scheduler_tick();
 }
 

@@ -1,0 +1,56 @@
+/*
+ * Sleeping for a while (Linux: kernel/time/timer.c, schedule_timeout).
+ * A sleeper records when it wants to wake and sleeps; every timer tick
+ * wakes the sleepers whose time has come. Linux keeps timers in a wheel;
+ * yomi's short list is scanned on each tick.
+ */
+#include <linux/kernel.h>
+#include <linux/jiffies.h>
+#include <linux/list.h>
+#include <linux/sched.h>
+#include <asm/processor.h>
+
+struct sleeper {
+	u64 expires;		/* sched_clock() time to wake at */
+	struct task_struct *task;
+	struct list_head list;
+};
+
+static LIST_HEAD(sleepers);
+
+/* run_timers: from the timer interrupt; wake everyone due. */
+void run_timers(void)
+{
+	struct sleeper *s;
+	u64 now = sched_clock();
+
+	list_for_each_entry(s, &sleepers, list)
+		if (s->expires <= now)
+			wake_up_process(s->task);
+}
+
+/*
+ * schedule_timeout_interruptible: sleep ns nanoseconds or until a signal;
+ * returns the nanoseconds left (0 when the whole time passed).
+ */
+u64 schedule_timeout_interruptible(u64 ns)
+{
+	struct sleeper s = { sched_clock() + ns, current, LIST_HEAD_INIT(s.list) };
+	unsigned long flags = local_irq_save();
+	u64 now;
+
+	list_add(&s.list, &sleepers);
+	for (;;) {
+		current->state = TASK_INTERRUPTIBLE;
+		if (sched_clock() >= s.expires || signal_pending_current())
+			break;
+		local_irq_restore(flags);
+		schedule();
+		flags = local_irq_save();
+	}
+	current->state = TASK_RUNNING;
+	list_del(&s.list);
+	local_irq_restore(flags);
+	now = sched_clock();
+	return now >= s.expires ? 0 : s.expires - now;
+}
