@@ -4,6 +4,8 @@
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/jiffies.h>
+#include <linux/mm.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -157,4 +159,29 @@ SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 {
 	current->clear_child_tid = tidptr;
 	return current->pid;
+}
+
+struct sysinfo {		/* Linux i386's struct sysinfo */
+	long uptime;
+	unsigned long loads[3];
+	unsigned long totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+	unsigned short procs, pad;
+	unsigned long totalhigh, freehigh;
+	unsigned int mem_unit;
+	char _f[8];
+};
+
+/* sysinfo: uptime, memory and process count; freeram lets tests find leaks. */
+SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
+{
+	extern int nr_threads;
+	struct sysinfo v;
+
+	memset(&v, 0, sizeof(v));
+	v.uptime = (long)(sched_clock() / NSEC_PER_SEC);
+	v.totalram = totalram_pages;
+	v.freeram = nr_free_pages();
+	v.procs = nr_threads;
+	v.mem_unit = PAGE_SIZE;
+	return copy_to_user(info, &v, sizeof(v)) ? -EFAULT : 0;
 }

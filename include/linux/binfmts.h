@@ -14,7 +14,8 @@ struct pt_regs;
 
 struct linux_binprm {
 	char buf[BINPRM_BUF_SIZE];	/* the file's first bytes */
-	struct inode *inode;
+	struct inode *inode;		/* the file being loaded */
+	struct inode *interp_inode;	/* a script's interpreter */
 	struct mm_struct *mm;		/* the new address space */
 	const char *filename;
 	char *strings;			/* argv then envp strings, in kernel memory */

@@ -111,6 +111,79 @@ SYSCALL_DEFINE3(execve, const char __user *, filename, const char __user *const 
 	return err;
 }
 
+/*
+ * load_script: "#!interpreter [arg]" on the first line (Linux:
+ * fs/binfmt_script.c). The arguments become: interpreter, [arg], the
+ * script's path, then the original argv[1..]; the interpreter is then
+ * loaded in the script's place. Linux allows 4 levels of nesting; so does
+ * yomi.
+ */
+static int load_script(struct linux_binprm *bprm)
+{
+	char *nl, *interp, *arg = NULL, *prefix;
+	size_t old0 = bprm->argc ? strlen(bprm->strings) + 1 : 0, plen;
+	struct dentry *d;
+	int err = 0;
+
+	nl = memchr(bprm->buf, '\n', sizeof(bprm->buf));
+	if (!nl)
+		return -ENOEXEC;
+	*nl = '\0';
+	for (interp = bprm->buf + 2; *interp == ' ' || *interp == '\t'; interp++)
+		;
+	if (!*interp)
+		return -ENOEXEC;
+	for (arg = interp; *arg && *arg != ' ' && *arg != '\t'; arg++)
+		;
+	if (*arg) {
+		*arg++ = '\0';
+		while (*arg == ' ' || *arg == '\t')
+			arg++;
+	}
+	/* build "interp\0[arg\0]filename\0" and put it in place of argv[0] */
+	prefix = kmalloc(PATH_MAX * 2 + BINPRM_BUF_SIZE, GFP_KERNEL);
+	if (!prefix)
+		return -ENOMEM;
+	plen = strlcpy(prefix, interp, BINPRM_BUF_SIZE) + 1;
+	if (*arg)
+		plen += strlcpy(prefix + plen, arg, BINPRM_BUF_SIZE) + 1;
+	plen += strlcpy(prefix + plen, bprm->filename, PATH_MAX) + 1;
+	if (bprm->strings_len - old0 + plen > ARG_BUF_SIZE) {
+		kfree(prefix);
+		return -E2BIG;
+	}
+	memmove(bprm->strings + plen, bprm->strings + old0, bprm->strings_len - old0);
+	memcpy(bprm->strings, prefix, plen);
+	bprm->strings_len += plen - old0;
+	bprm->argc += (*arg ? 3 : 2) - (old0 ? 1 : 0);
+	d = path_lookup(prefix, true, &err);
+	kfree(prefix);
+	if (!d)
+		return err;
+	if (!S_ISREG(d->d_inode->i_mode) || !(d->d_inode->i_mode & 0111))
+		return -EACCES;
+	bprm->interp_inode = d->d_inode;
+	return 0;
+}
+
+/* exec_binprm: scripts name their interpreter; ELF files are loaded. */
+static int exec_binprm(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	int depth, err;
+
+	for (depth = 0; depth <= 4; depth++) {
+		memset(bprm->buf, 0, sizeof(bprm->buf));
+		ramfs_read(bprm->inode, bprm->buf, sizeof(bprm->buf), 0);
+		if (bprm->buf[0] != '#' || bprm->buf[1] != '!')
+			return load_elf_binary(bprm, regs);
+		err = load_script(bprm);
+		if (err)
+			return err;
+		bprm->inode = bprm->interp_inode;
+	}
+	return -ELOOP;
+}
+
 int do_execve(const char *filename, const char *const *argv, const char *const *envp,
 	      bool from_user, struct pt_regs *regs)
 {
@@ -137,13 +210,11 @@ int do_execve(const char *filename, const char *const *argv, const char *const *
 		err = copy_strings(bprm, envp, from_user, &bprm->envc);
 	if (err)
 		goto out;
-	memset(bprm->buf, 0, sizeof(bprm->buf));
-	ramfs_read(bprm->inode, bprm->buf, sizeof(bprm->buf), 0);
 	bprm->mm = mm_alloc();
 	err = -ENOMEM;
 	if (!bprm->mm)
 		goto out;
-	err = load_elf_binary(bprm, regs);
+	err = exec_binprm(bprm, regs);
 out:
 	if (bprm->mm)
 		mmput(bprm->mm);
