@@ -1,0 +1,245 @@
+/*
+ * The tree of memory areas (Linux: mm/mmap.c's VMA tree; Linux 6.x moved
+ * it to mm/vma.c). Areas sit both in a sorted list and in a red-black
+ * tree keyed by address. Each node also stores rb_subtree_gap, the largest
+ * free gap just below any area of its subtree (from the previous area's
+ * end to this area's start), so vm_unmapped_area can skip whole subtrees
+ * that have no room and find a free range in O(log n) - bottom-up for the
+ * legacy layout, top-down for the default one.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+
+#define vma_of(node) rb_entry(node, struct vm_area_struct, vm_rb)
+
+/* vma_gap: the free range just below vma. */
+static unsigned long vma_gap(const struct vm_area_struct *vma)
+{
+	return vma->vm_start - (vma->vm_prev ? vma->vm_prev->vm_end : 0);
+}
+
+/* vma_compute_subtree_gap: the update callback of the augmented tree. */
+static void vma_compute_subtree_gap(struct rb_node *node)
+{
+	struct vm_area_struct *vma = vma_of(node);
+	unsigned long gap = vma_gap(vma);
+
+	if (node->rb_left && vma_of(node->rb_left)->rb_subtree_gap > gap)
+		gap = vma_of(node->rb_left)->rb_subtree_gap;
+	if (node->rb_right && vma_of(node->rb_right)->rb_subtree_gap > gap)
+		gap = vma_of(node->rb_right)->rb_subtree_gap;
+	vma->rb_subtree_gap = gap;
+}
+
+/* vma_gap_update: vma's own gap changed; fix the tree up to the root. */
+void vma_gap_update(struct vm_area_struct *vma)
+{
+	rb_propagate(&vma->vm_rb, vma_compute_subtree_gap);
+}
+
+static void update_highest(struct mm_struct *mm)
+{
+	struct rb_node *last = rb_last(&mm->mm_rb);
+
+	mm->highest_vm_end = last ? vma_of(last)->vm_end : 0;
+}
+
+/* find_vma: the first area that ends above addr (it may start above it). */
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
+{
+	struct rb_node *node = mm->mm_rb.rb_node;
+	struct vm_area_struct *found = NULL;
+
+	while (node) {
+		struct vm_area_struct *vma = vma_of(node);
+
+		if (vma->vm_end > addr) {
+			found = vma;
+			if (vma->vm_start <= addr)
+				break;
+			node = node->rb_left;
+		} else {
+			node = node->rb_right;
+		}
+	}
+	return found;
+}
+
+/* find_vma_prev: find_vma, and the area before it (or the last area). */
+struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
+				     struct vm_area_struct **pprev)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	struct rb_node *last;
+
+	if (vma) {
+		*pprev = vma->vm_prev;
+	} else {
+		last = rb_last(&mm->mm_rb);
+		*pprev = last ? vma_of(last) : NULL;
+	}
+	return vma;
+}
+
+/* insert_vm_struct: link an area into the list and the tree; -ENOMEM on overlap. */
+int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	struct rb_node **link = &mm->mm_rb.rb_node, *parent = NULL;
+	struct vm_area_struct *prev = NULL, *next;
+
+	if (vma->vm_start >= vma->vm_end)
+		return -EINVAL;
+	while (*link) {
+		struct vm_area_struct *v = vma_of(*link);
+
+		parent = *link;
+		if (vma->vm_end <= v->vm_start) {
+			link = &parent->rb_left;
+		} else if (vma->vm_start >= v->vm_end) {
+			prev = v;
+			link = &parent->rb_right;
+		} else {
+			return -ENOMEM;
+		}
+	}
+	next = prev ? prev->vm_next : mm->mmap;
+	vma->vm_mm = mm;
+	vma->vm_prev = prev;
+	vma->vm_next = next;
+	if (prev)
+		prev->vm_next = vma;
+	else
+		mm->mmap = vma;
+	if (next)
+		next->vm_prev = vma;
+	vma->rb_subtree_gap = 0;
+	rb_link_node(&vma->vm_rb, parent, link);
+	rb_insert_color(&vma->vm_rb, &mm->mm_rb, vma_compute_subtree_gap);
+	if (next)
+		vma_gap_update(next);
+	mm->map_count++;
+	mm->total_vm += (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+	update_highest(mm);
+	return 0;
+}
+
+/* vma_unlink: take an area out of the list and the tree (it is not freed). */
+void vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	struct vm_area_struct *next = vma->vm_next;
+
+	if (vma->vm_prev)
+		vma->vm_prev->vm_next = next;
+	else
+		mm->mmap = next;
+	if (next)
+		next->vm_prev = vma->vm_prev;
+	rb_erase(&vma->vm_rb, &mm->mm_rb, vma_compute_subtree_gap);
+	if (next)
+		vma_gap_update(next);
+	mm->map_count--;
+	mm->total_vm -= (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+	update_highest(mm);
+}
+
+/*
+ * vma_set_range: move an area's start and/or end in place (the caller
+ * makes sure it overlaps nothing); the gaps of it and its successor change.
+ */
+void vma_set_range(struct vm_area_struct *vma, unsigned long start, unsigned long end)
+{
+	struct mm_struct *mm = vma->vm_mm;
+
+	mm->total_vm -= (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+	if (vma->vm_file)
+		vma->vm_pgoff += ((long)start - (long)vma->vm_start) >> PAGE_SHIFT;
+	vma->vm_start = start;
+	vma->vm_end = end;
+	mm->total_vm += (end - start) >> PAGE_SHIFT;
+	vma_gap_update(vma);
+	if (vma->vm_next)
+		vma_gap_update(vma->vm_next);
+	update_highest(mm);
+}
+
+/*
+ * vm_unmapped_area: the lowest (or, top-down, the highest) free range of
+ * info->length bytes within [low_limit, high_limit), aligned as asked; or
+ * -ENOMEM. The walk descends only into subtrees whose recorded gap is big
+ * enough, so it visits O(log n) nodes.
+ */
+unsigned long vm_unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info)
+{
+	unsigned long length = info->length + info->align_mask;
+	bool topdown = info->flags & VM_UNMAPPED_AREA_TOPDOWN;
+	unsigned long low = info->low_limit, high = info->high_limit;
+	unsigned long gap_start, gap_end, best = -ENOMEM;
+	struct rb_node *node;
+
+	if (length < info->length || high < length || high - length < low)
+		return -ENOMEM;
+	/* the gap above the last area */
+	gap_start = max(mm->highest_vm_end, low);
+	if (topdown && gap_start + length <= high) {
+		gap_end = high - info->length;
+		return gap_end - ((gap_end - info->align_offset) & info->align_mask);
+	}
+	node = mm->mm_rb.rb_node;
+	while (node) {
+		struct vm_area_struct *vma = vma_of(node);
+		struct rb_node *first = topdown ? node->rb_right : node->rb_left;
+		struct rb_node *second = topdown ? node->rb_left : node->rb_right;
+		unsigned long s, e;
+
+		/* the subtree on the preferred side first, if it can fit */
+		if (first && vma_of(first)->rb_subtree_gap >= length &&
+		    (topdown ? vma->vm_end < high : vma->vm_start > low)) {
+			node = first;
+			continue;
+		}
+		s = max(vma->vm_prev ? vma->vm_prev->vm_end : 0, low);
+		e = min(vma->vm_start, high);
+		if (e > s && e - s >= length) {
+			best = topdown ? e - info->length : s;
+			break;
+		}
+		if (second && vma_of(second)->rb_subtree_gap >= length &&
+		    (topdown ? vma->vm_start > low : vma->vm_end < high)) {
+			node = second;
+			continue;
+		}
+		/* climb until we come from the preferred side of an unvisited node */
+		for (;;) {
+			struct rb_node *from = node;
+
+			node = node->rb_parent;
+			if (!node)
+				break;
+			if (from == (topdown ? node->rb_right : node->rb_left)) {
+				vma = vma_of(node);
+				s = max(vma->vm_prev ? vma->vm_prev->vm_end : 0, low);
+				e = min(vma->vm_start, high);
+				if (e > s && e - s >= length) {
+					best = topdown ? e - info->length : s;
+					goto found;
+				}
+				second = topdown ? node->rb_left : node->rb_right;
+				if (second && vma_of(second)->rb_subtree_gap >= length) {
+					node = second;
+					break;
+				}
+			}
+		}
+	}
+found:
+	if (IS_ERR_VALUE(best)) {
+		if (topdown || gap_start + length > high)
+			return -ENOMEM;
+		best = gap_start;	/* bottom-up: the gap above the last area */
+	}
+	if (topdown)
+		return best - ((best - info->align_offset) & info->align_mask);
+	return best + ((info->align_offset - best) & info->align_mask);
+}
