@@ -30,10 +30,11 @@ int nr_threads;			/* processes alive or zombie */
 int max_threads = 1024;		/* Linux sizes this from memory; -EAGAIN beyond */
 
 extern char ret_from_fork[];
-void copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma,
-		     int *err);
 
-/* dup_mmap: copy every area of oldmm, and the pages behind it, into mm. */
+/*
+ * dup_mmap: copy every area of oldmm into mm; copy_page_range shares the
+ * pages copy-on-write.
+ */
 static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {
 	struct vm_area_struct *vma;
@@ -45,9 +46,13 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 		if (!copy)
 			return -ENOMEM;
 		*copy = *vma;
+		if (copy->vm_file)
+			copy->vm_file->f_count++;
 		insert_vm_struct(mm, copy);
-		copy_page_range(mm, oldmm, vma, &err);
+		err = copy_page_range(mm, oldmm, vma);
 	}
+	/* the parent's pages just became read-only: flush its whole TLB */
+	switch_mm(oldmm);
 	return err;
 }
 
@@ -62,8 +67,12 @@ static int copy_mm(struct task_struct *p)
 	mm = mm_alloc();
 	if (!mm)
 		return -ENOMEM;
+	mm->get_unmapped_area = oldmm->get_unmapped_area;
+	mm->mmap_base = oldmm->mmap_base;
+	mm->mmap_legacy_base = oldmm->mmap_legacy_base;
+	mm->context = oldmm->context;
 	memcpy(&mm->start_code, &oldmm->start_code,
-	       sizeof(*mm) - offsetof(struct mm_struct, start_code));
+	       offsetof(struct mm_struct, context) - offsetof(struct mm_struct, start_code));
 	err = dup_mmap(mm, oldmm);
 	if (err) {
 		mmput(mm);

@@ -14,8 +14,9 @@ struct pt_regs;
 
 struct linux_binprm {
 	char buf[BINPRM_BUF_SIZE];	/* the file's first bytes */
-	struct inode *inode;		/* the file being loaded */
-	struct inode *interp_inode;	/* a script's interpreter */
+	struct file *file;		/* the file being loaded (opened for reading) */
+	struct inode *inode;		/* its inode */
+	struct file *interp_file;	/* a script's interpreter */
 	struct mm_struct *mm;		/* the new address space */
 	const char *filename;
 	char *strings;			/* argv then envp strings, in kernel memory */

@@ -128,6 +128,7 @@ struct dentry *start_dir_fd(int dfd, const char *path, int *err);
 int d_path(struct dentry *d, char *buf, int len);
 void d_delete(struct dentry *d);
 int ramfs_truncate(struct inode *inode, loff_t size);
+struct page *ramfs_get_page(struct inode *inode, unsigned long idx, bool alloc);
 
 /* kernel/fs/ramfs.c and namei.c */
 extern struct dentry *root_dentry;

@@ -67,6 +67,7 @@ int mm_selftest(void);
 
 #define VM_FAULT_OOM 0x0001
 #define VM_FAULT_SIGSEGV 0x0002
+#define VM_FAULT_SIGBUS 0x0004
 #define FAULT_FLAG_WRITE 0x01
 
 struct mm_struct *mm_alloc(void);
@@ -77,6 +78,10 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev);
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+void vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma);
+void vma_set_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
+void vma_gap_update(struct vm_area_struct *vma);
+unsigned long vm_unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info);
 unsigned long do_brk(unsigned long addr, unsigned long len);
 int expand_stack(struct vm_area_struct *vma, unsigned long addr);
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int flags);
@@ -86,6 +91,31 @@ int install_page(struct mm_struct *mm, unsigned long addr, struct page *page,
 		 unsigned long vm_flags);
 void switch_mm(struct mm_struct *mm);
 struct page *follow_page(struct mm_struct *mm, unsigned long addr);
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma);
+void change_protection(struct mm_struct *mm, unsigned long start, unsigned long end,
+		       unsigned long vm_flags);
+void move_page_tables(struct mm_struct *mm, unsigned long old, unsigned long new,
+		      unsigned long len);
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr);
+struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *vma);
+unsigned long get_unmapped_area(struct file *file, unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags);
+unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long len,
+			    unsigned long prot, unsigned long flags, unsigned long pgoff);
+void vm_area_free(struct vm_area_struct *vma);
+void arch_pick_mmap_layout(struct mm_struct *mm);
+unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr, unsigned long len,
+				     unsigned long pgoff, unsigned long flags);
+unsigned long arch_get_unmapped_area_topdown(struct file *filp, unsigned long addr,
+					     unsigned long len, unsigned long pgoff,
+					     unsigned long flags);
+unsigned long randomize_stack_top(unsigned long stack_top);
+unsigned long arch_randomize_brk(struct mm_struct *mm);
+unsigned long get_random_int(void);
+extern int sysctl_max_map_count;
+extern int sysctl_legacy_va_layout;
+extern int randomize_va_space;
 int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t len);
 
 #endif

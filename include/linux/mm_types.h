@@ -1,12 +1,16 @@
 /*
  * An address space (Linux: include/linux/mm_types.h): struct mm_struct with
- * its page directory and its list of memory areas (struct vm_area_struct),
- * kept sorted by address.
+ * its page directory and its memory areas (struct vm_area_struct). The
+ * areas are kept twice, as in Linux: in a list sorted by address, for
+ * walking in order, and in a red-black tree, for O(log n) lookup; each tree
+ * node also records the largest free gap in its subtree, so that a free
+ * range of a given size is found in O(log n) too.
  */
 #ifndef _LINUX_MM_TYPES_H
 #define _LINUX_MM_TYPES_H
 
 #include <linux/types.h>
+#include <linux/rbtree.h>
 #include <asm/pgtable.h>
 
 #define VM_READ 0x00000001
@@ -20,23 +24,52 @@
 #define VM_GROWSDOWN 0x00000100
 
 struct mm_struct;
+struct file;
 
 struct vm_area_struct {
 	unsigned long vm_start;		/* first address */
 	unsigned long vm_end;		/* first address after the area */
 	struct vm_area_struct *vm_next, *vm_prev;	/* sorted by address */
+	struct rb_node vm_rb;
+	unsigned long rb_subtree_gap;	/* largest gap before an area in this subtree */
 	struct mm_struct *vm_mm;
 	unsigned long vm_flags;		/* VM_READ, VM_WRITE, ... */
+	struct file *vm_file;		/* the mapped file, or NULL (anonymous) */
+	unsigned long vm_pgoff;		/* offset in the file, in pages */
+	const char *vm_name;		/* "[vdso]" and other special areas */
 };
 
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* the first area */
-	pgd_t *pgd;
+	struct rb_root mm_rb;
 	int map_count;			/* number of areas */
+	unsigned long highest_vm_end;	/* end of the last area */
+	unsigned long (*get_unmapped_area)(struct file *filp, unsigned long addr,
+					   unsigned long len, unsigned long pgoff,
+					   unsigned long flags);
+	unsigned long mmap_base;	/* where the mmap area starts */
+	unsigned long mmap_legacy_base;
+	unsigned long task_size;
+	pgd_t *pgd;
 	int mm_users;			/* tasks sharing this address space */
+	unsigned long total_vm;		/* pages in all areas */
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;
 	unsigned long arg_start, arg_end, env_start, env_end;
+	struct {
+		unsigned long vdso;	/* where the vDSO is (mm->context.vdso) */
+	} context;
+};
+
+/* what get_unmapped_area asks vm_unmapped_area for */
+#define VM_UNMAPPED_AREA_TOPDOWN 1
+struct vm_unmapped_area_info {
+	unsigned long flags;
+	unsigned long length;
+	unsigned long low_limit;
+	unsigned long high_limit;
+	unsigned long align_mask;
+	unsigned long align_offset;
 };
 
 #endif

@@ -13,6 +13,7 @@
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -31,7 +32,7 @@ static unsigned long vm_flags_of(const Elf32_Phdr *ph)
 }
 
 static int new_area(struct mm_struct *mm, unsigned long start, unsigned long end,
-		    unsigned long flags)
+		    unsigned long flags, struct file *file, unsigned long pgoff)
 {
 	struct vm_area_struct *vma = kzalloc(sizeof(*vma), GFP_KERNEL);
 
@@ -40,40 +41,52 @@ static int new_area(struct mm_struct *mm, unsigned long start, unsigned long end
 	vma->vm_start = start;
 	vma->vm_end = end;
 	vma->vm_flags = flags;
+	vma->vm_file = file;
+	vma->vm_pgoff = pgoff;
 	if (insert_vm_struct(mm, vma)) {
 		kfree(vma);
 		return -EINVAL;		/* overlapping segments */
 	}
+	if (file)
+		file->f_count++;
 	return 0;
 }
 
-/* load_segment: an area for one PT_LOAD and the file bytes copied in. */
+/*
+ * load_segment: one PT_LOAD. The file's pages are mapped privately and
+ * lazily (they are read in on first touch, and copied on first write);
+ * the rest of the last file page is zeroed now, as Linux's padzero does,
+ * because the file goes on with other bytes there; whole pages of bss
+ * past the file data are anonymous memory.
+ */
 static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigned long bias)
 {
 	unsigned long start = (ph->p_vaddr + bias) & PAGE_MASK;
+	unsigned long file_end = ph->p_vaddr + bias + ph->p_filesz;
 	unsigned long end = PAGE_ALIGN(ph->p_vaddr + bias + ph->p_memsz);
-	unsigned long addr = ph->p_vaddr + bias, done;
-	char *buf;
-	int err;
+	unsigned long flags = vm_flags_of(ph);
+	int err = 0;
 
 	if (ph->p_filesz > ph->p_memsz || end > TASK_SIZE || end < start || !ph->p_memsz ||
 	    (ph->p_vaddr & (PAGE_SIZE - 1)) != (ph->p_offset & (PAGE_SIZE - 1)))
 		return -ENOEXEC;
-	err = new_area(bprm->mm, start, end, vm_flags_of(ph));
-	if (err)
-		return err;
-	buf = (char *)__get_free_page(GFP_KERNEL);
-	if (!buf)
-		return -ENOMEM;
-	for (done = 0; done < ph->p_filesz && !err; done += PAGE_SIZE) {
-		size_t n = min((unsigned long)ph->p_filesz - done, PAGE_SIZE);
+	if (ph->p_filesz)
+		err = new_area(bprm->mm, start, PAGE_ALIGN(file_end), flags, bprm->file,
+			       ph->p_offset >> PAGE_SHIFT);
+	if (!err && end > PAGE_ALIGN(file_end))
+		err = new_area(bprm->mm, PAGE_ALIGN(file_end), end, flags, NULL, 0);
+	if (!err && ph->p_filesz && (file_end & ~PAGE_MASK) && ph->p_memsz > ph->p_filesz) {
+		char *buf = (char *)get_zeroed_page(GFP_KERNEL);
+		unsigned long n = file_end & ~PAGE_MASK;
 
-		if (ramfs_read(bprm->inode, buf, n, ph->p_offset + done) != (ssize_t)n)
+		if (!buf)
+			return -ENOMEM;
+		if (ramfs_read(bprm->inode, buf, n, ph->p_offset + ph->p_filesz - n) != (ssize_t)n)
 			err = -EIO;
 		else
-			err = copy_to_mm(bprm->mm, addr + done, buf, n);
+			err = copy_to_mm(bprm->mm, file_end & PAGE_MASK, buf, PAGE_SIZE);
+		free_page((unsigned long)buf);
 	}
-	free_page((unsigned long)buf);
 	return err;
 }
 
@@ -96,7 +109,7 @@ int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
 	int err = new_area(bprm->mm, stack_top - PAGE_ALIGN(bprm->strings_len + PATH_MAX) -
 			   STACK_EXPAND, stack_top,
 			   VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
-			   VM_GROWSDOWN);
+			   VM_GROWSDOWN, NULL, 0);
 	static const unsigned long null_word;
 
 	bprm->p = stack_top;
@@ -122,6 +135,9 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	int err = 0, i, n = 0, items;
 
 	execfn = bprm->mm->start_stack - sizeof(long) - strlen(bprm->filename) - 1;
+	/* arch_align_stack: a random 0-8 KiB more when randomizing, 16-aligned */
+	if (randomize_va_space && !(current->personality & ADDR_NO_RANDOMIZE))
+		bprm->p -= get_random_int() % 8192;
 	bprm->p &= ~15UL;
 	platform = push(bprm, ELF_PLATFORM, sizeof(ELF_PLATFORM), &err);
 	for (i = 0; i < 4; i++)
@@ -168,7 +184,7 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	NEW_AUX_ENT(AT_NULL, 0);
 #undef NEW_AUX_ENT
 	sp = (bprm->p - n * sizeof(long)) & ~15UL;
-	bprm->p = sp;
+	bprm->p = mm->start_stack = sp;
 	if (!err)
 		err = copy_to_mm(mm, sp, table, n * sizeof(long));
 	kfree(table);
@@ -223,7 +239,8 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	if (!brk || eh->e_entry + bias >= TASK_SIZE)
 		goto out;
 	bprm->mm->start_brk = bprm->mm->brk = PAGE_ALIGN(brk);
-	err = setup_arg_pages(bprm, STACK_TOP);
+	bprm->mm->start_brk = bprm->mm->brk = arch_randomize_brk(bprm->mm);
+	err = setup_arg_pages(bprm, randomize_stack_top(STACK_TOP));
 	if (!err)
 		err = create_elf_tables(bprm, eh, phdr_addr, bias);
 	if (err)

@@ -162,8 +162,8 @@ static int load_script(struct linux_binprm *bprm)
 		return err;
 	if (!S_ISREG(d->d_inode->i_mode) || !(d->d_inode->i_mode & 0111))
 		return -EACCES;
-	bprm->interp_inode = d->d_inode;
-	return 0;
+	bprm->interp_file = dentry_open(d, O_RDONLY, &err);
+	return bprm->interp_file ? 0 : err;
 }
 
 /* exec_binprm: scripts name their interpreter; ELF files are loaded. */
@@ -179,7 +179,9 @@ static int exec_binprm(struct linux_binprm *bprm, struct pt_regs *regs)
 		err = load_script(bprm);
 		if (err)
 			return err;
-		bprm->inode = bprm->interp_inode;
+		fput(bprm->file);
+		bprm->file = bprm->interp_file;
+		bprm->inode = bprm->file->f_inode;
 	}
 	return -ELOOP;
 }
@@ -200,7 +202,12 @@ int do_execve(const char *filename, const char *const *argv, const char *const *
 	if (!bprm)
 		return -ENOMEM;
 	bprm->filename = filename;
-	bprm->inode = d->d_inode;
+	bprm->file = dentry_open(d, O_RDONLY, &err);
+	if (!bprm->file) {
+		kfree(bprm);
+		return err;
+	}
+	bprm->inode = bprm->file->f_inode;
 	bprm->strings = (char *)__get_free_pages(GFP_KERNEL, ARG_BUF_ORDER);
 	err = -ENOMEM;
 	if (!bprm->strings)
@@ -214,10 +221,12 @@ int do_execve(const char *filename, const char *const *argv, const char *const *
 	err = -ENOMEM;
 	if (!bprm->mm)
 		goto out;
+	arch_pick_mmap_layout(bprm->mm);
 	err = exec_binprm(bprm, regs);
 out:
 	if (bprm->mm)
 		mmput(bprm->mm);
+	fput(bprm->file);
 	if (bprm->strings)
 		free_pages((unsigned long)bprm->strings, ARG_BUF_ORDER);
 	kfree(bprm);

@@ -246,3 +246,15 @@ const struct file_operations ramfs_file_fops = {
 const struct file_operations ramfs_dir_fops = {
 	.seekable = true,
 };
+
+/* ramfs_get_page: the file's page idx (no reference taken); alloc fills a hole. */
+struct page *ramfs_get_page(struct inode *inode, unsigned long idx, bool alloc)
+{
+	if (idx >= inode->i_nr_pages) {
+		if (!alloc || grow_page_array(inode, idx + 1))
+			return NULL;
+	}
+	if (!inode->i_pages[idx] && alloc)
+		inode->i_pages[idx] = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	return inode->i_pages[idx];
+}

@@ -1,11 +1,15 @@
 /*
  * User page tables and page faults (Linux: mm/memory.c). handle_mm_fault
  * maps a page at a faulting address inside an area: anonymous memory is
- * allocated on first touch, zero-filled. Pages are reference-counted and
- * given back by zap_page_range when areas go away.
+ * allocated zero-filled on first touch; a file's page is mapped from the
+ * RAM file system itself (shared mappings write straight into the file);
+ * a write to a page that is shared copy-on-write gets a private copy, or
+ * keeps the page when nobody else uses it any more. Every mapped page
+ * holds a reference (struct page _refcount), dropped when it is unmapped.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <asm/pgtable.h>
@@ -26,46 +30,140 @@ static pte_t *pte_offset(pgd_t *pgd, unsigned long addr, bool alloc)
 	return (pte_t *)__va(*pde & PAGE_MASK) + pte_index(addr);
 }
 
-static pte_t vm_page_prot(unsigned long vm_flags)
+/* pte_page: the page a PTE holds (present or PROT_NONE), or NULL. */
+static struct page *pte_page(pte_t pte)
 {
-	return _PAGE_PRESENT | _PAGE_USER | (vm_flags & VM_WRITE ? _PAGE_RW : 0);
+	return pte & (_PAGE_PRESENT | _PAGE_PROTNONE) ? pfn_to_page(pte >> PAGE_SHIFT) : NULL;
 }
 
-/* install_page: map page at addr with the area's protection; 0 or -ENOMEM. */
-int install_page(struct mm_struct *mm, unsigned long addr, struct page *page,
-		 unsigned long vm_flags)
+/*
+ * mk_pte: the entry for a page in an area. Writable only if the area is
+ * and the page is the mapping's own (writable says so): a shared
+ * copy-on-write page stays read-only until a write fault copies it.
+ */
+static pte_t mk_pte(struct page *page, unsigned long vm_flags, bool writable)
+{
+	pte_t pte = page_to_pfn(page) << PAGE_SHIFT;
+
+	if (!(vm_flags & (VM_READ | VM_WRITE | VM_EXEC)))
+		return pte | _PAGE_PROTNONE;
+	pte |= _PAGE_PRESENT | _PAGE_USER;
+	if ((vm_flags & VM_WRITE) && writable)
+		pte |= _PAGE_RW;
+	return pte;
+}
+
+static int set_pte_page(struct mm_struct *mm, unsigned long addr, struct page *page,
+			unsigned long vm_flags, bool writable)
 {
 	pte_t *pte = pte_offset(mm->pgd, addr, true);
 
 	if (!pte)
 		return -ENOMEM;
-	*pte = (page_to_pfn(page) << PAGE_SHIFT) | vm_page_prot(vm_flags);
+	*pte = mk_pte(page, vm_flags, writable);
 	__flush_tlb_one(addr);
 	return 0;
 }
 
+/* install_page: map page at addr as the area's own, writable page. */
+int install_page(struct mm_struct *mm, unsigned long addr, struct page *page,
+		 unsigned long vm_flags)
+{
+	return set_pte_page(mm, addr, page, vm_flags, true);
+}
+
+/* follow_page: the page mapped at addr in mm, or NULL. */
+struct page *follow_page(struct mm_struct *mm, unsigned long addr)
+{
+	pte_t *pte = pte_offset(mm->pgd, addr, false);
+
+	return pte ? pte_page(*pte) : NULL;
+}
+
 /*
- * handle_mm_fault: resolve a fault at addr inside vma. A missing page of
- * anonymous memory is allocated zeroed. A fault on a present page is a
- * protection violation (copy-on-write does not exist yet).
+ * file_page: the file's page for a fault at addr, with a reference. A
+ * shared mapping gets the page itself (allocated in the file if it was a
+ * hole); a private one may map it read-only until it writes. Beyond the
+ * end of the file there is nothing: SIGBUS, as on Linux.
  */
+static struct page *file_page(struct vm_area_struct *vma, unsigned long addr, int *fault)
+{
+	struct inode *inode = vma->vm_file->f_inode;
+	unsigned long idx = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT);
+	struct page *page;
+
+	if ((loff_t)idx << PAGE_SHIFT >= PAGE_ALIGN(inode->i_size) && !S_ISCHR(inode->i_mode)) {
+		*fault = VM_FAULT_SIGBUS;
+		return NULL;
+	}
+	page = ramfs_get_page(inode, idx, vma->vm_flags & VM_SHARED);
+	if (!page)	/* a hole in a private mapping reads as zeros */
+		page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	else
+		get_page(page);
+	if (!page)
+		*fault = VM_FAULT_OOM;
+	return page;
+}
+
+/*
+ * do_wp_page: a write to a present read-only page of a writable area.
+ * The only user keeps the page and just gains write access; otherwise
+ * the writer gets its own copy (copy-on-write).
+ */
+static int do_wp_page(struct vm_area_struct *vma, unsigned long addr, pte_t *pte)
+{
+	struct page *old = pte_page(*pte), *new;
+
+	if (old->_refcount == 1 || (vma->vm_flags & VM_SHARED)) {
+		*pte |= _PAGE_RW;
+		__flush_tlb_one(addr);
+		return 0;
+	}
+	new = alloc_page(GFP_KERNEL);
+	if (!new)
+		return VM_FAULT_OOM;
+	memcpy(page_address(new), page_address(old), PAGE_SIZE);
+	*pte = mk_pte(new, vma->vm_flags, true);
+	__flush_tlb_one(addr);
+	put_page(old);
+	return 0;
+}
+
+/* handle_mm_fault: resolve a fault at addr inside vma (0 or VM_FAULT_*). */
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int flags)
 {
 	struct mm_struct *mm = vma->vm_mm;
 	pte_t *pte = pte_offset(mm->pgd, addr, true);
 	struct page *page;
+	bool write = flags & FAULT_FLAG_WRITE;
+	int fault = 0;
 
+	addr &= PAGE_MASK;
 	if (!pte)
 		return VM_FAULT_OOM;
 	if (*pte & _PAGE_PRESENT)
+		return write ? do_wp_page(vma, addr, pte) : 0;
+	if (*pte & _PAGE_PROTNONE)
 		return VM_FAULT_SIGSEGV;
-	if ((flags & FAULT_FLAG_WRITE) && !(vma->vm_flags & VM_WRITE))
-		return VM_FAULT_SIGSEGV;
+	if (vma->vm_file) {
+		page = file_page(vma, addr, &fault);
+		if (!page)
+			return fault;
+		/* a private write fault must not write into the file's page */
+		if (write && !(vma->vm_flags & VM_SHARED) && page->_refcount > 1) {
+			*pte = mk_pte(page, vma->vm_flags, false);
+			return do_wp_page(vma, addr, pte);
+		}
+		*pte = mk_pte(page, vma->vm_flags,
+			      (vma->vm_flags & VM_SHARED) || page->_refcount == 1);
+		__flush_tlb_one(addr);
+		return 0;
+	}
 	page = alloc_page(GFP_KERNEL | __GFP_ZERO);
 	if (!page)
 		return VM_FAULT_OOM;
-	install_page(mm, addr & PAGE_MASK, page, vma->vm_flags);
-	return 0;
+	return set_pte_page(mm, addr, page, vma->vm_flags, true) ? VM_FAULT_OOM : 0;
 }
 
 /* zap_page_range: unmap [start, end) and drop the pages' references. */
@@ -75,17 +173,58 @@ void zap_page_range(struct mm_struct *mm, unsigned long start, unsigned long end
 
 	for (addr = start; addr < end; addr += PAGE_SIZE) {
 		pte_t *pte;
+		struct page *page;
 
 		if (!(mm->pgd[pgd_index(addr)] & _PAGE_PRESENT)) {
 			addr = (addr & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE - PAGE_SIZE;
 			continue;
 		}
 		pte = pte_offset(mm->pgd, addr, false);
-		if (*pte & _PAGE_PRESENT) {
-			put_page(pfn_to_page(*pte >> PAGE_SHIFT));
+		page = pte_page(*pte);
+		if (page) {
 			*pte = 0;
 			__flush_tlb_one(addr);
+			put_page(page);
 		}
+	}
+}
+
+/* change_protection: give the pages of [start, end) an area's new rights. */
+void change_protection(struct mm_struct *mm, unsigned long start, unsigned long end,
+		       unsigned long vm_flags)
+{
+	unsigned long addr;
+
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		pte_t *pte = pte_offset(mm->pgd, addr, false);
+		struct page *page = pte ? pte_page(*pte) : NULL;
+
+		if (!page)
+			continue;
+		/* write access comes back through a fault (copy-on-write decides) */
+		*pte = mk_pte(page, vm_flags, (*pte & _PAGE_RW) != 0);
+		__flush_tlb_one(addr);
+	}
+}
+
+/* move_page_tables: move the mappings of [old, old + len) to new (mremap). */
+void move_page_tables(struct mm_struct *mm, unsigned long old, unsigned long new,
+		      unsigned long len)
+{
+	unsigned long off;
+
+	for (off = 0; off < len; off += PAGE_SIZE) {
+		pte_t *from = pte_offset(mm->pgd, old + off, false), *to;
+
+		if (!from || !pte_page(*from))
+			continue;
+		to = pte_offset(mm->pgd, new + off, true);
+		if (!to)
+			continue;	/* out of memory: the page is dropped below */
+		*to = *from;
+		*from = 0;
+		__flush_tlb_one(old + off);
+		__flush_tlb_one(new + off);
 	}
 }
 
@@ -102,37 +241,70 @@ void free_pgtables(struct mm_struct *mm)
 	}
 }
 
-/* follow_page: the page mapped at addr in mm, or NULL. */
-struct page *follow_page(struct mm_struct *mm, unsigned long addr)
+/*
+ * copy_page_range: fork's copy of one area. Nothing is copied: the child
+ * maps the same pages, and for private writable areas both sides lose
+ * write access, so the first write of either makes a copy (copy-on-write).
+ */
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma)
 {
-	pte_t *pte = pte_offset(mm->pgd, addr, false);
+	bool cow = (vma->vm_flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+	unsigned long addr;
 
-	if (!pte || !(*pte & _PAGE_PRESENT))
-		return NULL;
-	return pfn_to_page(*pte >> PAGE_SHIFT);
+	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
+		pte_t *from, *to;
+		struct page *page;
+
+		if (!(src->pgd[pgd_index(addr)] & _PAGE_PRESENT)) {
+			addr = (addr & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE - PAGE_SIZE;
+			continue;
+		}
+		from = pte_offset(src->pgd, addr, false);
+		page = pte_page(*from);
+		if (!page)
+			continue;
+		to = pte_offset(dst->pgd, addr, true);
+		if (!to)
+			return -ENOMEM;
+		if (cow && (*from & _PAGE_RW)) {
+			*from &= ~_PAGE_RW;
+			__flush_tlb_one(addr);
+		}
+		*to = *from;
+		get_page(page);
+	}
+	return 0;
 }
 
 /*
- * copy_to_mm: write into another (not yet running) address space, mapping
- * zeroed pages where none are. exec uses it to fill the new program's
- * segments and stack before switching to it. 0 or -ENOMEM.
+ * copy_to_mm: write into another (not yet running) address space, giving
+ * each touched page a private copy first. exec uses it to build the new
+ * program's stack and the partly-zeroed last page of its data. 0 or -ENOMEM.
  */
 int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t len)
 {
 	while (len) {
 		unsigned long off = addr & (PAGE_SIZE - 1);
 		size_t n = min(len, PAGE_SIZE - off);
-		struct page *page = follow_page(mm, addr);
 		struct vm_area_struct *vma = find_vma(mm, addr);
+		struct page *page = follow_page(mm, addr);
 
-		if (!page) {
-			page = alloc_page(GFP_KERNEL | __GFP_ZERO);
-			if (!page || !vma || install_page(mm, addr & PAGE_MASK, page,
-							  vma->vm_flags)) {
-				if (page)
-					put_page(page);
+		if (!vma || vma->vm_start > addr)
+			return -EFAULT;
+		if (!page || page->_refcount > 1) {
+			struct page *copy = alloc_page(GFP_KERNEL | __GFP_ZERO);
+
+			if (!copy)
+				return -ENOMEM;
+			if (page)
+				memcpy(page_address(copy), page_address(page), PAGE_SIZE);
+			if (install_page(mm, addr & PAGE_MASK, copy, vma->vm_flags)) {
+				put_page(copy);
 				return -ENOMEM;
 			}
+			if (page)
+				put_page(page);
+			page = copy;
 		}
 		if (src) {
 			memcpy((char *)page_address(page) + off, src, n);
@@ -142,30 +314,4 @@ int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t
 		len -= n;
 	}
 	return 0;
-}
-
-/*
- * copy_page_range: give dst a private copy of every page src has mapped in
- * vma. fork uses it; copy-on-write will make this cheap later.
- */
-void copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma,
-		     int *err)
-{
-	unsigned long addr;
-
-	for (addr = vma->vm_start; addr < vma->vm_end && !*err; addr += PAGE_SIZE) {
-		struct page *from = follow_page(src, addr), *to;
-
-		if (!from)
-			continue;
-		to = alloc_page(GFP_KERNEL);
-		if (!to) {
-			*err = -ENOMEM;
-			return;
-		}
-		memcpy(page_address(to), page_address(from), PAGE_SIZE);
-		*err = install_page(dst, addr, to, vma->vm_flags);
-		if (*err)
-			put_page(to);
-	}
 }

@@ -1,15 +1,24 @@
 /*
- * Memory areas of an address space (Linux: mm/mmap.c): the sorted list of
- * vm_area_structs, find_vma, brk, stack growth, and tearing an address
- * space down. Linux also keeps the areas in an augmented red-black tree
- * for O(log n) lookup; yomi's list is walked from the start.
+ * Mapping memory (Linux: mm/mmap.c): address spaces, mmap/mmap2 through
+ * do_mmap_pgoff and get_unmapped_area, munmap through do_munmap (which
+ * splits areas at the edges of the range), merging of neighbouring
+ * compatible areas, brk, and stack growth. The tree behind the areas is
+ * in kernel/mm/vma.c; the choice of layout in arch/x86/mm/mmap.c.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/syscalls.h>
+#include <asm/uaccess.h>
+
+#define MMAP_MIN_ADDR PAGE_SIZE		/* vm.mmap_min_addr: page 0 stays unmapped */
+
+int sysctl_max_map_count = DEFAULT_MAP_COUNT;
 
 struct mm_struct *mm_alloc(void)
 {
@@ -22,8 +31,17 @@ struct mm_struct *mm_alloc(void)
 		kfree(mm);
 		return NULL;
 	}
+	mm->mm_rb = RB_ROOT;
 	mm->mm_users = 1;
+	mm->task_size = TASK_SIZE;
 	return mm;
+}
+
+void vm_area_free(struct vm_area_struct *vma)
+{
+	if (vma->vm_file)
+		fput(vma->vm_file);
+	kfree(vma);
 }
 
 /* mmput: drop a user; the last one frees pages, page tables and areas. */
@@ -36,113 +54,248 @@ void mmput(struct mm_struct *mm)
 	for (vma = mm->mmap; vma; vma = next) {
 		next = vma->vm_next;
 		zap_page_range(mm, vma->vm_start, vma->vm_end);
-		kfree(vma);
+		vm_area_free(vma);
 	}
 	free_pgtables(mm);
 	pgd_free(mm->pgd);
 	kfree(mm);
 }
 
-/* find_vma: the first area that ends above addr (it may start above it). */
-struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
+/* can_merge: b may continue a (same kind of memory, contiguous file offset). */
+static bool can_merge(const struct vm_area_struct *a, const struct vm_area_struct *b)
 {
-	struct vm_area_struct *vma;
-
-	for (vma = mm->mmap; vma; vma = vma->vm_next)
-		if (vma->vm_end > addr)
-			return vma;
-	return NULL;
-}
-
-/* find_vma_prev: find_vma, and the area before it (or the last area). */
-struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
-				     struct vm_area_struct **pprev)
-{
-	struct vm_area_struct *vma, *prev = NULL;
-
-	for (vma = mm->mmap; vma && vma->vm_end <= addr; vma = vma->vm_next)
-		prev = vma;
-	*pprev = prev;
-	return vma;
-}
-
-/* insert_vm_struct: link an area in address order; -ENOMEM on overlap. */
-int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
-{
-	struct vm_area_struct *prev = NULL, *next = mm->mmap;
-
-	while (next && next->vm_start < vma->vm_end) {
-		if (next->vm_end > vma->vm_start)
-			return -ENOMEM;
-		prev = next;
-		next = next->vm_next;
-	}
-	vma->vm_mm = mm;
-	vma->vm_prev = prev;
-	vma->vm_next = next;
-	if (prev)
-		prev->vm_next = vma;
-	else
-		mm->mmap = vma;
-	if (next)
-		next->vm_prev = vma;
-	mm->map_count++;
-	return 0;
+	return a && b && a->vm_end == b->vm_start && a->vm_flags == b->vm_flags &&
+	       a->vm_file == b->vm_file && !a->vm_name && !b->vm_name &&
+	       (!a->vm_file ||
+		a->vm_pgoff + ((a->vm_end - a->vm_start) >> PAGE_SHIFT) == b->vm_pgoff);
 }
 
 /*
- * do_brk: make [addr, addr + len) anonymous read-write memory, growing the
- * area that ends at addr when it has the same flags. Returns addr or an
- * error.
+ * vma_merge: join vma with its neighbours where they are compatible, as
+ * Linux does, so a run of anonymous mappings reads as one line in maps.
+ * Returns the area that now holds vma's range.
  */
-unsigned long do_brk(unsigned long addr, unsigned long len)
+struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *vma)
 {
-	struct mm_struct *mm = current->mm;
-	const unsigned long flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-	struct vm_area_struct *vma, *prev, *next;
+	struct vm_area_struct *prev = vma->vm_prev, *next = vma->vm_next;
 
+	if (can_merge(vma, next)) {
+		unsigned long end = next->vm_end;
+
+		vma_unlink(mm, next);
+		vm_area_free(next);
+		vma_set_range(vma, vma->vm_start, end);
+	}
+	if (can_merge(prev, vma)) {
+		unsigned long end = vma->vm_end;
+
+		vma_unlink(mm, vma);
+		vm_area_free(vma);
+		vma_set_range(prev, prev->vm_start, end);
+		vma = prev;
+	}
+	return vma;
+}
+
+/* split_vma: cut vma in two at addr; the new area is the upper part. */
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr)
+{
+	struct vm_area_struct *upper;
+	unsigned long end = vma->vm_end;
+
+	if (addr <= vma->vm_start || addr >= vma->vm_end)
+		return 0;
+	if (mm->map_count >= sysctl_max_map_count)
+		return -ENOMEM;
+	upper = kmalloc(sizeof(*upper), GFP_KERNEL);
+	if (!upper)
+		return -ENOMEM;
+	*upper = *vma;
+	if (upper->vm_file)
+		upper->vm_file->f_count++;
+	vma_set_range(vma, vma->vm_start, addr);
+	upper->vm_start = addr;
+	upper->vm_end = end;
+	upper->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
+	insert_vm_struct(mm, upper);
+	return 0;
+}
+
+/* do_munmap: unmap [start, start + len), splitting areas at both edges. */
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
+{
+	unsigned long end;
+	struct vm_area_struct *vma, *next;
+
+	if ((start & ~PAGE_MASK) || start > TASK_SIZE || len > TASK_SIZE - start)
+		return -EINVAL;
 	len = PAGE_ALIGN(len);
 	if (!len)
-		return addr;
-	if (addr + len > TASK_SIZE || addr + len < addr)
+		return -EINVAL;
+	end = start + len;
+	vma = find_vma(mm, start);
+	if (!vma || vma->vm_start >= end)
+		return 0;
+	if (vma->vm_start < start && split_vma(mm, vma, start))
 		return -ENOMEM;
-	next = find_vma_prev(mm, addr, &prev);
-	if (next && next->vm_start < addr + len)
-		return -ENOMEM;
-	if (prev && prev->vm_end == addr && prev->vm_flags == flags) {
-		prev->vm_end = addr + len;
-		return addr;
+	vma = find_vma(mm, start);
+	for (; vma && vma->vm_start < end; vma = next) {
+		if (vma->vm_end > end && split_vma(mm, vma, end))
+			return -ENOMEM;
+		next = vma->vm_next;
+		zap_page_range(mm, vma->vm_start, vma->vm_end);
+		vma_unlink(mm, vma);
+		vm_area_free(vma);
 	}
+	return 0;
+}
+
+/* get_unmapped_area: where a new mapping of len bytes goes (or an error). */
+unsigned long get_unmapped_area(struct file *file, unsigned long addr, unsigned long len,
+				unsigned long pgoff, unsigned long flags)
+{
+	struct mm_struct *mm = current->mm;
+
+	if (len > TASK_SIZE)
+		return -ENOMEM;
+	addr = mm->get_unmapped_area(file, addr, len, pgoff, flags);
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	if (addr > TASK_SIZE - len)
+		return -ENOMEM;
+	if (addr & ~PAGE_MASK)
+		return -EINVAL;
+	return addr;
+}
+
+static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
+{
+	unsigned long vm_flags = VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+
+	vm_flags |= (prot & PROT_READ ? VM_READ : 0) | (prot & PROT_WRITE ? VM_WRITE : 0) |
+		    (prot & PROT_EXEC ? VM_EXEC : 0);
+	if ((flags & MAP_TYPE) == MAP_SHARED)
+		vm_flags |= VM_SHARED | VM_MAYSHARE;
+	if (flags & MAP_GROWSDOWN)
+		vm_flags |= VM_GROWSDOWN;
+	return vm_flags;
+}
+
+/* mmap_region: the new area itself, replacing whatever was in the range. */
+static unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long len,
+				 unsigned long vm_flags, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+
+	if (do_munmap(mm, addr, len))
+		return -ENOMEM;
+	if ((mm->total_vm << PAGE_SHIFT) + len > current->rlim[RLIMIT_AS].rlim_cur ||
+	    mm->map_count >= sysctl_max_map_count)
+		return -ENOMEM;
 	vma = kzalloc(sizeof(*vma), GFP_KERNEL);
 	if (!vma)
 		return -ENOMEM;
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
-	vma->vm_flags = flags;
+	vma->vm_flags = vm_flags;
+	vma->vm_pgoff = pgoff;
+	vma->vm_file = file;
+	if (file)
+		file->f_count++;
 	insert_vm_struct(mm, vma);
+	vma_merge(mm, vma);
 	return addr;
 }
 
-/* shrink_brk_area: give back [start, end), the top of the heap area. */
-static void shrink_brk_area(struct mm_struct *mm, unsigned long start, unsigned long end)
+/*
+ * do_mmap_pgoff: the checks Linux makes, then a place (get_unmapped_area)
+ * and the area (mmap_region). /dev/zero maps like anonymous memory.
+ */
+unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long len,
+			    unsigned long prot, unsigned long flags, unsigned long pgoff)
 {
-	struct vm_area_struct *vma = find_vma(mm, start);
+	unsigned long vm_flags, type = flags & MAP_TYPE;
 
-	zap_page_range(mm, start, end);
-	if (!vma || vma->vm_end != end || vma->vm_start > start)
-		return;
-	if (vma->vm_start == start) {
-		if (vma->vm_prev)
-			vma->vm_prev->vm_next = vma->vm_next;
-		else
-			mm->mmap = vma->vm_next;
-		if (vma->vm_next)
-			vma->vm_next->vm_prev = vma->vm_prev;
-		mm->map_count--;
-		kfree(vma);
-	} else {
-		vma->vm_end = start;
+	if (!len)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len)
+		return -ENOMEM;
+	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -75;	/* EOVERFLOW */
+	if (type != MAP_SHARED && type != MAP_PRIVATE)
+		return -EINVAL;
+	if ((flags & MAP_FIXED) && addr < MMAP_MIN_ADDR)
+		return -EPERM;
+	if (file && S_ISCHR(file->f_inode ? file->f_inode->i_mode : 0) &&
+	    file->f_inode->i_rdev == MKDEV(1, 5))
+		file = NULL;			/* /dev/zero */
+	if (file) {
+		unsigned int acc = file->f_flags & O_ACCMODE;
+
+		if (!file->f_inode || !S_ISREG(file->f_inode->i_mode))
+			return -ENODEV;
+		if (acc == O_WRONLY || (type == MAP_SHARED && (prot & PROT_WRITE) && acc != O_RDWR))
+			return -EACCES;
 	}
+	vm_flags = calc_vm_flags(prot, flags);
+	if (file && type == MAP_SHARED && (file->f_flags & O_ACCMODE) != O_RDWR)
+		vm_flags &= ~VM_MAYWRITE;
+	addr = get_unmapped_area(file, addr, len, pgoff, flags);
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	addr = mmap_region(file, addr, len, vm_flags, file ? pgoff : 0);
+	if (!IS_ERR_VALUE(addr) && (flags & MAP_POPULATE)) {
+		unsigned long a;
+		struct vm_area_struct *vma = find_vma(current->mm, addr);
+
+		for (a = addr; vma && a < addr + len; a += PAGE_SIZE)
+			if (handle_mm_fault(vma, a, vm_flags & VM_WRITE ? FAULT_FLAG_WRITE : 0))
+				break;
+	}
+	return addr;
+}
+
+static unsigned long mmap_with_fd(unsigned long addr, unsigned long len, unsigned long prot,
+				  unsigned long flags, unsigned long fd, unsigned long pgoff)
+{
+	struct file *file = NULL;
+
+	if (!(flags & MAP_ANONYMOUS)) {
+		file = fget(fd);
+		if (!file)
+			return -EBADF;
+	}
+	return do_mmap_pgoff(file, addr, len, prot, flags, pgoff);
+}
+
+/* mmap2 (192): the offset counts pages, so files past 4 GiB can be mapped. */
+SYSCALL_DEFINE6(mmap_pgoff, unsigned long, addr, unsigned long, len, unsigned long, prot,
+		unsigned long, flags, unsigned long, fd, unsigned long, pgoff)
+{
+	return mmap_with_fd(addr, len, prot, flags, fd, pgoff);
+}
+
+struct mmap_arg_struct {
+	unsigned long addr, len, prot, flags, fd, offset;
+};
+
+/* old mmap (90): one pointer to six words; the offset is in bytes. */
+SYSCALL_DEFINE1(old_mmap, struct mmap_arg_struct __user *, arg)
+{
+	struct mmap_arg_struct a;
+
+	if (copy_from_user(&a, arg, sizeof(a)))
+		return -EFAULT;
+	if (a.offset & ~PAGE_MASK)
+		return -EINVAL;
+	return mmap_with_fd(a.addr, a.len, a.prot, a.flags, a.fd, a.offset >> PAGE_SHIFT);
+}
+
+SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
+{
+	return do_munmap(current->mm, addr, len);
 }
 
 /*
@@ -154,34 +307,43 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long newbrk, oldbrk;
+	struct vm_area_struct *next;
 
-	if (brk < mm->start_brk)
+	if (brk < mm->start_brk || brk > TASK_SIZE)
 		return mm->brk;
 	if (brk - mm->start_brk > current->rlim[RLIMIT_DATA].rlim_cur)
 		return mm->brk;
 	newbrk = PAGE_ALIGN(brk);
 	oldbrk = PAGE_ALIGN(mm->brk);
-	if (newbrk < oldbrk)
-		shrink_brk_area(mm, newbrk, oldbrk);
-	else if (newbrk > oldbrk && IS_ERR_VALUE(do_brk(oldbrk, newbrk - oldbrk)))
-		return mm->brk;
+	if (newbrk < oldbrk) {
+		do_munmap(mm, newbrk, oldbrk - newbrk);
+	} else if (newbrk > oldbrk) {
+		next = find_vma(mm, oldbrk);
+		if (next && next->vm_start < newbrk + PAGE_SIZE)
+			return mm->brk;
+		if (IS_ERR_VALUE(mmap_region(NULL, oldbrk, newbrk - oldbrk,
+					     calc_vm_flags(PROT_READ | PROT_WRITE, MAP_PRIVATE), 0)))
+			return mm->brk;
+	}
 	mm->brk = brk;
 	return brk;
 }
 
 /*
  * expand_stack: grow a VM_GROWSDOWN area down to addr, within RLIMIT_STACK
- * and without touching the area below.
+ * and leaving a page between it and the area below.
  */
 int expand_stack(struct vm_area_struct *vma, unsigned long addr)
 {
 	addr &= PAGE_MASK;
-	if (!(vma->vm_flags & VM_GROWSDOWN) || addr >= vma->vm_start)
-		return addr >= vma->vm_start ? 0 : -EFAULT;
+	if (addr >= vma->vm_start)
+		return 0;
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		return -EFAULT;
 	if (vma->vm_end - addr > current->rlim[RLIMIT_STACK].rlim_cur)
 		return -ENOMEM;
 	if (vma->vm_prev && vma->vm_prev->vm_end > addr - PAGE_SIZE)
 		return -ENOMEM;
-	vma->vm_start = addr;
+	vma_set_range(vma, addr, vma->vm_end);
 	return 0;
 }

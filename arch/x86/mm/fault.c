@@ -2,10 +2,12 @@
  * The page-fault handler (Linux: arch/x86/mm/fault.c). CR2 holds the
  * faulting address; the error code says present/write/user. A fault on a
  * user address inside an area of the current address space (or just below
- * a stack area, which then grows) is resolved by handle_mm_fault. Any
- * other user fault kills the process with SIGSEGV and Linux's one-line
- * report. A kernel-mode fault that is not resolved is fixed up through the
- * exception table (a bad pointer passed to a system call) or is an oops.
+ * a stack area, which then grows) whose rights allow the access is
+ * resolved by handle_mm_fault. Any other user fault kills the process
+ * with SIGSEGV (SIGBUS past the end of a mapped file) and Linux's
+ * one-line report. A kernel-mode fault that is not resolved is fixed up
+ * through the exception table (a bad pointer passed to a system call) or
+ * is an oops.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>
@@ -19,12 +21,19 @@
 #define PF_WRITE 0x2
 #define PF_USER 0x4
 
+/* access_error: the area's rights forbid this access (as Linux's x86 check). */
+static bool access_error(long error_code, const struct vm_area_struct *vma)
+{
+	if (error_code & PF_WRITE)
+		return !(vma->vm_flags & VM_WRITE);
+	return !(vma->vm_flags & (VM_READ | VM_EXEC | VM_WRITE));
+}
+
 /* __do_user_fault: try to map the page; 0 when the access may be retried. */
 static int __do_user_fault(unsigned long address, long error_code)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
-	int fault;
 
 	if (!mm || address >= TASK_SIZE)
 		return VM_FAULT_SIGSEGV;
@@ -33,12 +42,9 @@ static int __do_user_fault(unsigned long address, long error_code)
 		return VM_FAULT_SIGSEGV;
 	if (vma->vm_start > address && expand_stack(vma, address))
 		return VM_FAULT_SIGSEGV;
-	if ((error_code & PF_WRITE) && !(vma->vm_flags & VM_WRITE))
+	if (access_error(error_code, vma))
 		return VM_FAULT_SIGSEGV;
-	if (!(error_code & PF_WRITE) && !(vma->vm_flags & (VM_READ | VM_EXEC)))
-		return VM_FAULT_SIGSEGV;
-	fault = handle_mm_fault(vma, address, error_code & PF_WRITE ? FAULT_FLAG_WRITE : 0);
-	return fault;
+	return handle_mm_fault(vma, address, error_code & PF_WRITE ? FAULT_FLAG_WRITE : 0);
 }
 
 void do_page_fault(struct pt_regs *regs, long error_code)
@@ -54,13 +60,13 @@ void do_page_fault(struct pt_regs *regs, long error_code)
 		return;
 	if (user_mode(regs)) {
 		if (fault & VM_FAULT_OOM) {
-			printk(KERN_ERR "Out of memory: killed process %d (%s)\n",
+			printk(KERN_ERR "Out of memory: Killed process %d (%s)\n",
 			       current->pid, current->comm);
 			force_sig(SIGKILL);
 		}
 		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
 		       current->comm, current->pid, address, regs->ip, regs->sp, error_code);
-		force_sig(SIGSEGV);
+		force_sig(fault & VM_FAULT_SIGBUS ? SIGBUS : SIGSEGV);
 	}
 	if (fixup_exception(regs))
 		return;

@@ -14,6 +14,11 @@
 #define _PAGE_DIRTY 0x040
 #define _PAGE_PSE 0x080		/* in a PDE: a 4 MiB page */
 #define _PAGE_GLOBAL 0x100	/* kept in the TLB across CR3 loads */
+/*
+ * In a user PTE that is not present, the same bit says "PROT_NONE": the
+ * page is still ours but any access must fault (Linux's _PAGE_PROTNONE).
+ */
+#define _PAGE_PROTNONE _PAGE_GLOBAL
 
 #define PGDIR_SHIFT 22
 #define PGDIR_SIZE (1UL << PGDIR_SHIFT)
