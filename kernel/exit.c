@@ -85,6 +85,7 @@ void do_exit(long code)
 		put_files_struct(tsk->files);
 		tsk->files = NULL;
 	}
+	set_pwd(tsk, NULL);
 	if (tsk->pid == 1)
 		init_exit(code);
 	local_irq_disable();

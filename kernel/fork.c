@@ -148,7 +148,8 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	p->umask = current->umask;
 	p->pgrp = current->pgrp;
 	p->session = current->session;
-	p->pwd = current->pwd;
+	if (current->pwd)
+		set_pwd(p, current->pwd);
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->start_time = sched_clock();
 	err = copy_mm(p);
@@ -160,6 +161,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 			err = -EAGAIN;
 	}
 	if (err) {
+		set_pwd(p, NULL);
 		if (p->files)
 			put_files_struct(p->files);
 		if (p->mm)

@@ -29,6 +29,7 @@
 struct file;
 struct inode;
 struct page;
+struct task_struct;
 
 /* open flags (Linux i386 values) */
 #define O_ACCMODE 00000003
@@ -58,6 +59,7 @@ struct page;
 #define RAMFS_DEV MKDEV(0, 2)	/* st_dev of every file (Linux's rootfs is 0:2 too) */
 
 struct file_operations {
+	int (*open)(struct inode *inode, struct file *f);
 	ssize_t (*read)(struct file *f, char *ubuf, size_t count, loff_t *pos);
 	ssize_t (*write)(struct file *f, const char *ubuf, size_t count, loff_t *pos);
 	int (*ioctl)(struct file *f, unsigned int cmd, unsigned long arg);
@@ -75,6 +77,8 @@ struct inode {
 	unsigned long i_mtime;
 	unsigned int i_rdev;			/* device number of a device node */
 	const struct file_operations *i_fop;
+	const struct inode_operations *i_op;
+	unsigned long i_private;		/* /proc: the pid, or which file */
 	struct page **i_pages;			/* regular file data, page by page */
 	unsigned long i_nr_pages;		/* slots in i_pages */
 	char *i_link;				/* symbolic link target */
@@ -82,11 +86,28 @@ struct inode {
 	int i_count;
 };
 
+/*
+ * A dentry is counted: one reference while it is linked in its directory,
+ * one per open file, current directory or child holding it. An unlinked
+ * dentry is freed when the last holder lets go (Linux: dget/dput).
+ */
 struct dentry {
 	char d_name[NAME_MAX + 1];
 	struct inode *d_inode;
 	struct dentry *d_parent;
 	struct list_head d_child;		/* in the parent's i_dentries */
+	int d_count;
+	bool d_unhashed;			/* unlinked from its directory */
+};
+
+struct inode_operations {
+	/* a directory whose entries are made on demand (/proc) */
+	struct dentry *(*lookup)(struct dentry *dir, const char *name, size_t len);
+	/* calls emit(ctx, name, inode) for each entry from index pos on */
+	int (*iterate)(struct dentry *dir, long long pos, void *ctx,
+		       bool (*emit)(void *ctx, const char *name, struct inode *inode));
+	/* a symbolic link whose target is computed (/proc/self) */
+	int (*get_link)(struct inode *inode, char *buf, int len);
 };
 
 struct file {
@@ -127,6 +148,9 @@ struct file *dentry_open(struct dentry *d, unsigned int flags, int *err);
 struct dentry *start_dir_fd(int dfd, const char *path, int *err);
 int d_path(struct dentry *d, char *buf, int len);
 void d_delete(struct dentry *d);
+struct dentry *dget(struct dentry *d);
+void dput(struct dentry *d);
+void set_pwd(struct task_struct *t, struct dentry *d);
 int ramfs_truncate(struct inode *inode, loff_t size);
 struct page *ramfs_get_page(struct inode *inode, unsigned long idx, bool alloc);
 

@@ -59,6 +59,8 @@ void fput(struct file *f)
 		f->f_inode->i_count--;
 		iput(f->f_inode);
 	}
+	if (f->f_dentry)
+		dput(f->f_dentry);
 	kfree(f);
 }
 

@@ -32,15 +32,34 @@ static size_t next_component(const char **path, const char **name)
 	return *path - *name;
 }
 
+/* link_target: a symbolic link's target, stored or computed (/proc/self). */
+const char *link_target(struct inode *inode, char *buf, int len)
+{
+	if (inode->i_op && inode->i_op->get_link)
+		return inode->i_op->get_link(inode, buf, len) < 0 ? "" : buf;
+	return inode->i_link ? inode->i_link : "";
+}
+
 static struct dentry *follow_link(struct dentry *dir, struct dentry *d, int *depth, int *err)
 {
-	const char *target = d->d_inode->i_link;
+	char buf[32];
+	const char *target = link_target(d->d_inode, buf, sizeof(buf));
 
 	if (++*depth > MAX_SYMLINKS) {
 		*err = -ELOOP;
 		return NULL;
 	}
 	return walk(target[0] == '/' ? root_dentry : dir, target, true, NULL, depth, err);
+}
+
+/* lookup_child: a name in a directory, made on demand for /proc. */
+static struct dentry *lookup_child(struct dentry *dir, const char *name, size_t len)
+{
+	struct dentry *d = d_lookup_child(dir, name, len);
+
+	if (!d && dir->d_inode->i_op && dir->d_inode->i_op->lookup)
+		d = dir->d_inode->i_op->lookup(dir, name, len);
+	return d;
 }
 
 /*
@@ -84,7 +103,7 @@ static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 			dir = dir->d_parent;
 			continue;
 		}
-		d = d_lookup_child(dir, name, len);
+		d = lookup_child(dir, name, len);
 		if (!d) {
 			*err = -ENOENT;
 			return NULL;
@@ -362,8 +381,13 @@ static long do_readlinkat(int dfd, const char __user *pathname, char __user *buf
 		return err;
 	if (!S_ISLNK(d->d_inode->i_mode))
 		return -EINVAL;
-	len = min(bufsiz, (int)strlen(d->d_inode->i_link));
-	return copy_to_user(buf, d->d_inode->i_link, len) ? -EFAULT : len;
+	{
+		char tmp[32];
+		const char *target = link_target(d->d_inode, tmp, sizeof(tmp));
+
+		len = min(bufsiz, (int)strlen(target));
+		return copy_to_user(buf, target, len) ? -EFAULT : len;
+	}
 }
 
 SYSCALL_DEFINE3(readlink, const char __user *, path, char __user *, buf, int, bufsiz)

@@ -72,7 +72,14 @@ struct file *dentry_open(struct dentry *d, unsigned int flags, int *err)
 		*err = -ENOMEM;
 		return NULL;
 	}
-	f->f_dentry = d;
+	f->f_dentry = dget(d);
+	if (fop->open) {
+		*err = fop->open(inode, f);
+		if (*err) {
+			fput(f);
+			return NULL;
+		}
+	}
 	return f;
 }
 
@@ -161,7 +168,7 @@ SYSCALL_DEFINE1(chdir, const char __user *, filename)
 		return err;
 	if (!S_ISDIR(d->d_inode->i_mode))
 		return -ENOTDIR;
-	current->pwd = d;
+	set_pwd(current, d);
 	return 0;
 }
 
@@ -173,7 +180,7 @@ SYSCALL_DEFINE1(fchdir, unsigned int, fd)
 		return -EBADF;
 	if (!S_ISDIR(f->f_inode->i_mode))
 		return -ENOTDIR;
-	current->pwd = f->f_dentry;
+	set_pwd(current, f->f_dentry);
 	return 0;
 }
 

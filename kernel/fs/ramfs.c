@@ -10,6 +10,7 @@
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/sched.h>
 #include <asm/uaccess.h>
 
 struct dentry *root_dentry;
@@ -48,7 +49,8 @@ struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *i
 		return NULL;
 	strlcpy(d->d_name, name, sizeof(d->d_name));
 	d->d_inode = inode;
-	d->d_parent = dir ? dir : d;
+	d->d_parent = dir ? dget(dir) : d;
+	d->d_count = 1;		/* the directory's reference */
 	INIT_LIST_HEAD(&d->d_child);
 	if (dir) {
 		list_add_tail(&d->d_child, &dir->d_inode->i_dentries);
@@ -166,20 +168,49 @@ void iput(struct inode *inode)
 	kfree(inode);
 }
 
-/* d_delete: unlink a name from its directory; the inode goes when unused. */
+struct dentry *dget(struct dentry *d)
+{
+	d->d_count++;
+	return d;
+}
+
+/* dput: drop a reference; an unlinked dentry goes with the last one. */
+void dput(struct dentry *d)
+{
+	while (d && --d->d_count == 0 && d->d_unhashed) {
+		struct dentry *parent = d->d_parent;
+		struct inode *inode = d->d_inode;
+
+		kfree(d);
+		iput(inode);
+		d = parent;
+	}
+}
+
+/* d_delete: unlink a name from its directory; it goes when unused. */
 void d_delete(struct dentry *d)
 {
 	struct inode *inode = d->d_inode;
 
-	list_del(&d->d_child);
+	list_del_init(&d->d_child);
+	d->d_unhashed = true;
 	if (S_ISDIR(inode->i_mode)) {
 		d->d_parent->d_inode->i_nlink--;
 		inode->i_nlink = 0;
 	} else {
 		inode->i_nlink--;
 	}
-	kfree(d);
-	iput(inode);
+	dput(d);
+}
+
+/* set_pwd: make d t's current directory (each task holds a reference). */
+void set_pwd(struct task_struct *t, struct dentry *d)
+{
+	struct dentry *old = t->pwd;
+
+	t->pwd = d ? dget(d) : NULL;
+	if (old)
+		dput(old);
 }
 
 static ssize_t ramfs_file_read(struct file *f, char __user *buf, size_t count, loff_t *pos)

@@ -54,14 +54,49 @@ static bool filldir(char __user *buf, unsigned int count, unsigned int *used, co
 	return true;
 }
 
+struct getdents_ctx {
+	char __user *buf;
+	unsigned int count, used;
+	long long pos;		/* index of the entry being emitted */
+	int err;
+	bool full;
+};
+
+static bool emit(void *p, const char *name, struct inode *inode)
+{
+	struct getdents_ctx *c = p;
+
+	if (!filldir(c->buf, c->count, &c->used, name, inode, c->pos + 1, &c->err)) {
+		c->full = !c->err;
+		return false;
+	}
+	c->pos++;
+	return true;
+}
+
+/* list_entries: ".", "..", then the directory's own list of entries. */
+static void list_entries(struct dentry *dir, struct getdents_ctx *c)
+{
+	long long start = c->pos, i = 2;
+	struct dentry *d;
+
+	if (start == 0 && !emit(c, ".", dir->d_inode))
+		return;
+	if (c->pos == 1 && !emit(c, "..", dir->d_parent->d_inode))
+		return;
+	list_for_each_entry(d, &dir->d_inode->i_dentries, d_child) {
+		if (i++ < c->pos)
+			continue;
+		if (!emit(c, d->d_name, d->d_inode))
+			return;
+	}
+}
+
 SYSCALL_DEFINE3(getdents64, unsigned int, fd, void __user *, dirent, unsigned int, count)
 {
 	struct file *f = fget(fd);
-	struct dentry *dir, *d;
-	unsigned int used = 0;
-	long long pos = 0;
-	bool full = true;	/* cleared when every entry was returned */
-	int err = 0;
+	struct getdents_ctx c = { dirent, count, 0, 0, 0, false };
+	struct inode *inode;
 
 	if (!f)
 		return -EBADF;
@@ -69,30 +104,16 @@ SYSCALL_DEFINE3(getdents64, unsigned int, fd, void __user *, dirent, unsigned in
 		return -ENOTDIR;
 	if (!access_ok(dirent, count))
 		return -EFAULT;
-	dir = f->f_dentry;
-	if (f->f_pos == 0) {
-		if (!filldir(dirent, count, &used, ".", dir->d_inode, 1, &err))
-			goto out;
-		f->f_pos = 1;
-	}
-	if (f->f_pos == 1) {
-		if (!filldir(dirent, count, &used, "..", dir->d_parent->d_inode, 2, &err))
-			goto out;
-		f->f_pos = 2;
-	}
-	pos = 2;
-	list_for_each_entry(d, &dir->d_inode->i_dentries, d_child) {
-		if (pos++ < f->f_pos)
-			continue;
-		if (!filldir(dirent, count, &used, d->d_name, d->d_inode, pos, &err))
-			goto out;
-		f->f_pos = pos;
-	}
-	full = false;
-out:
-	if (err)
-		return err;
-	if (!used && full)
+	inode = f->f_inode;
+	c.pos = f->f_pos;
+	if (inode->i_op && inode->i_op->iterate)
+		inode->i_op->iterate(f->f_dentry, c.pos, &c, emit);
+	else
+		list_entries(f->f_dentry, &c);
+	f->f_pos = c.pos;
+	if (c.err)
+		return c.err;
+	if (!c.used && c.full)
 		return -EINVAL;		/* the buffer cannot hold even one entry */
-	return used;
+	return c.used;
 }
