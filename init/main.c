@@ -9,6 +9,7 @@
 #include <linux/binfmts.h>
 #include <linux/console.h>
 #include <linux/fs.h>
+#include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/time.h>
@@ -24,6 +25,7 @@
 #include <asm/processor.h>
 #include <asm/reboot.h>
 #include <asm/setup.h>
+#include <asm/vdso.h>
 
 #define YOMI_BANNER "yomi version " YOMI_VERSION " (" YOMI_COMPILER ")"
 
@@ -49,6 +51,7 @@ asmlinkage void start_kernel(void)
 	tsc_init();
 	timekeeping_init();
 	init_ftrace_syscalls();
+	sysenter_setup();
 	serial8250_irq_init();
 	console_init();
 	local_irq_enable();
@@ -113,6 +116,7 @@ static void kernel_init(void)
 
 	populate_rootfs();
 	devices_init();
+	proc_root_init();
 	d = path_lookup("/dev/console", true, &err);
 	console = d ? dentry_open(d, O_RDWR, &err) : NULL;
 	current->files = files_alloc();

@@ -10,6 +10,7 @@
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
+#include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
@@ -103,6 +104,7 @@ void do_exit(long code)
 /* release_task: free what is left of a reaped zombie. */
 static void release_task(struct task_struct *p)
 {
+	proc_flush_task(p->pid);
 	list_del(&p->sibling);
 	list_del(&p->tasks);
 	nr_threads--;

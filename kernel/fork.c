@@ -170,6 +170,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		return ERR_PTR(err);
 	}
 	copy_thread(p, regs, sp);
+	p->stack->sysenter_return = current_thread_info()->sysenter_return;
 	p->parent = current;
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &init_task.tasks);

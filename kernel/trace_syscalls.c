@@ -2,7 +2,8 @@
  * yomi's built-in system call tracer (Linux has ftrace's syscall events in
  * kernel/trace/trace_syscalls.c, built on the same SYSCALL_METADATA
  * records; strace uses ptrace instead). With syscall_trace=all or
- * syscall_trace=PID on the command line, tasks get TIF_SYSCALL_TRACE and
+ * syscall_trace=PID on the command line, or -1 / PID written to
+ * /proc/sys/kernel/syscall_trace (0 stops it), tasks get TIF_SYSCALL_TRACE and
  * entry_INT80_32 sends their system calls here instead of calling the
  * table directly. Each call prints one line:
  *     [3] write(fd=1, buf=0x0804a01c, count=6) = 6
@@ -17,9 +18,10 @@
 #include <asm/syscall.h>
 #include <asm/unistd_32.h>
 
-#define TRACE_NONE (-2)
+/* kernel.syscall_trace: 0 off, -1 every process, else one pid */
+#define TRACE_NONE 0
 #define TRACE_ALL (-1)
-static long trace_pid = TRACE_NONE;
+int sysctl_syscall_trace = TRACE_NONE;
 static const struct syscall_metadata *syscalls_metadata[NR_syscalls];
 
 static int __init syscall_trace_setup(char *str)
@@ -27,9 +29,9 @@ static int __init syscall_trace_setup(char *str)
 	unsigned long pid;
 
 	if (!strcmp(str, "all"))
-		trace_pid = TRACE_ALL;
-	else if (!kstrtoul(str, 10, &pid))
-		trace_pid = pid;
+		sysctl_syscall_trace = TRACE_ALL;
+	else if (!kstrtoul(str, 10, &pid) && pid < PID_MAX)
+		sysctl_syscall_trace = pid;
 	else
 		return 0;
 	return 1;
@@ -51,10 +53,20 @@ void init_ftrace_syscalls(void)
 /* syscall_trace_task: set or clear the trace flag for a task being started. */
 void syscall_trace_task(struct task_struct *t)
 {
-	if (trace_pid == TRACE_ALL || trace_pid == t->pid)
+	if (sysctl_syscall_trace == TRACE_ALL || sysctl_syscall_trace == t->pid)
 		set_ti_flag(t->stack, TIF_SYSCALL_TRACE);
 	else
 		clear_ti_flag(t->stack, TIF_SYSCALL_TRACE);
+}
+
+/* syscall_trace_changed: /proc/sys/kernel/syscall_trace was written. */
+void syscall_trace_changed(void)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &init_task.tasks, tasks)
+		if (!t->exit_state)
+			syscall_trace_task(t);
 }
 
 static bool is_unsigned(const char *type)

@@ -63,6 +63,7 @@ struct file_operations {
 	ssize_t (*read)(struct file *f, char *ubuf, size_t count, loff_t *pos);
 	ssize_t (*write)(struct file *f, const char *ubuf, size_t count, loff_t *pos);
 	int (*ioctl)(struct file *f, unsigned int cmd, unsigned long arg);
+	loff_t (*llseek)(struct file *f, loff_t offset, int whence);
 	void (*release)(struct file *f);
 	bool seekable;
 };

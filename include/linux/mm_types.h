@@ -37,6 +37,7 @@ struct vm_area_struct {
 	struct file *vm_file;		/* the mapped file, or NULL (anonymous) */
 	unsigned long vm_pgoff;		/* offset in the file, in pages */
 	const char *vm_name;		/* "[vdso]" and other special areas */
+	struct page *vm_page;		/* the one page of a special area */
 };
 
 struct mm_struct {

@@ -15,9 +15,11 @@
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <asm/processor.h>
+#include <asm/vdso.h>
 
 #define STACK_TOP TASK_SIZE
 #define ELF_ET_DYN_BASE (TASK_SIZE / 3 * 2)	/* Linux 4.2's value for i386 */
@@ -71,10 +73,10 @@ static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigne
 	    (ph->p_vaddr & (PAGE_SIZE - 1)) != (ph->p_offset & (PAGE_SIZE - 1)))
 		return -ENOEXEC;
 	if (ph->p_filesz)
-		err = new_area(bprm->mm, start, PAGE_ALIGN(file_end), flags, bprm->file,
+		err = new_area(current->mm, start, PAGE_ALIGN(file_end), flags, bprm->file,
 			       ph->p_offset >> PAGE_SHIFT);
 	if (!err && end > PAGE_ALIGN(file_end))
-		err = new_area(bprm->mm, PAGE_ALIGN(file_end), end, flags, NULL, 0);
+		err = new_area(current->mm, PAGE_ALIGN(file_end), end, flags, NULL, 0);
 	if (!err && ph->p_filesz && (file_end & ~PAGE_MASK) && ph->p_memsz > ph->p_filesz) {
 		char *buf = (char *)get_zeroed_page(GFP_KERNEL);
 		unsigned long n = file_end & ~PAGE_MASK;
@@ -84,7 +86,7 @@ static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigne
 		if (ramfs_read(bprm->inode, buf, n, ph->p_offset + ph->p_filesz - n) != (ssize_t)n)
 			err = -EIO;
 		else
-			err = copy_to_mm(bprm->mm, file_end & PAGE_MASK, buf, PAGE_SIZE);
+			err = copy_to_mm(current->mm, file_end & PAGE_MASK, buf, PAGE_SIZE);
 		free_page((unsigned long)buf);
 	}
 	return err;
@@ -95,7 +97,7 @@ static unsigned long push(struct linux_binprm *bprm, const void *src, size_t len
 {
 	bprm->p -= len;
 	if (!*err)
-		*err = copy_to_mm(bprm->mm, bprm->p, src, len);
+		*err = copy_to_mm(current->mm, bprm->p, src, len);
 	return bprm->p;
 }
 
@@ -106,7 +108,7 @@ static unsigned long push(struct linux_binprm *bprm, const void *src, size_t len
  */
 int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
 {
-	int err = new_area(bprm->mm, stack_top - PAGE_ALIGN(bprm->strings_len + PATH_MAX) -
+	int err = new_area(current->mm, stack_top - PAGE_ALIGN(bprm->strings_len + PATH_MAX) -
 			   STACK_EXPAND, stack_top,
 			   VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
 			   VM_GROWSDOWN, NULL, 0);
@@ -116,7 +118,7 @@ int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
 	push(bprm, &null_word, sizeof(null_word), &err);
 	push(bprm, bprm->filename, strlen(bprm->filename) + 1, &err);
 	push(bprm, bprm->strings, bprm->strings_len, &err);
-	bprm->mm->start_stack = stack_top;
+	current->mm->start_stack = stack_top;
 	return err;
 }
 
@@ -128,13 +130,13 @@ int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
 static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 			     unsigned long phdr_addr, unsigned long bias)
 {
-	struct mm_struct *mm = bprm->mm;
+	struct mm_struct *mm = current->mm;
 	unsigned long strings = bprm->p;	/* argv strings, then envp */
 	unsigned long execfn, platform, random, *table, sp, s;
 	u32 a, b, c, hwcap, rnd[4];
 	int err = 0, i, n = 0, items;
 
-	execfn = bprm->mm->start_stack - sizeof(long) - strlen(bprm->filename) - 1;
+	execfn = mm->start_stack - sizeof(long) - strlen(bprm->filename) - 1;
 	/* arch_align_stack: a random 0-8 KiB more when randomizing, 16-aligned */
 	if (randomize_va_space && !(current->personality & ADDR_NO_RANDOMIZE))
 		bprm->p -= get_random_int() % 8192;
@@ -145,7 +147,7 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	random = push(bprm, rnd, sizeof(rnd), &err);
 	cpuid(1, &a, &b, &c, &hwcap);
 
-	items = 1 + (bprm->argc + 1) + (bprm->envc + 1) + 2 * 18;
+	items = 1 + (bprm->argc + 1) + (bprm->envc + 1) + 2 * 20;
 	table = kmalloc(items * sizeof(long), GFP_KERNEL);
 	if (!table)
 		return -ENOMEM;
@@ -164,6 +166,10 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	mm->env_end = s;
 	table[n++] = 0;
 #define NEW_AUX_ENT(id, val) do { table[n++] = (id); table[n++] = (val); } while (0)
+	if (mm->context.vdso) {		/* ARCH_DLINFO: the vDSO entries come first */
+		NEW_AUX_ENT(AT_SYSINFO, vdso_sym_kernel_vsyscall());
+		NEW_AUX_ENT(AT_SYSINFO_EHDR, mm->context.vdso);
+	}
 	NEW_AUX_ENT(AT_HWCAP, hwcap);
 	NEW_AUX_ENT(AT_PAGESZ, PAGE_SIZE);
 	NEW_AUX_ENT(AT_CLKTCK, 100);
@@ -213,41 +219,53 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 		goto out;
 	if (eh->e_type == ET_DYN)
 		bias = ELF_ET_DYN_BASE;
+	for (i = 0; i < eh->e_phnum; i++)
+		if (phdrs[i].p_type == PT_INTERP)
+			goto out;	/* dynamically linked: not supported */
+	/*
+	 * The point of no return: from here on the new program's address
+	 * space is current->mm, and a failure can only kill the process.
+	 */
+	flush_old_exec(bprm);
 	for (i = 0; i < eh->e_phnum; i++) {
 		const Elf32_Phdr *ph = &phdrs[i];
 
-		if (ph->p_type == PT_INTERP)
-			goto out;	/* dynamically linked: not supported */
 		if (ph->p_type != PT_LOAD)
 			continue;
 		err = load_segment(bprm, ph, bias);
 		if (err)
-			goto out;
+			goto fatal;
 		if (eh->e_phoff >= ph->p_offset && eh->e_phoff + size <= ph->p_offset + ph->p_filesz)
 			phdr_addr = ph->p_vaddr + bias + (eh->e_phoff - ph->p_offset);
 		if (ph->p_vaddr + bias + ph->p_memsz > brk)
 			brk = ph->p_vaddr + bias + ph->p_memsz;
 		if (ph->p_flags & PF_X) {
-			bprm->mm->start_code = ph->p_vaddr + bias;
-			bprm->mm->end_code = ph->p_vaddr + bias + ph->p_filesz;
-		} else if (!bprm->mm->start_data) {
-			bprm->mm->start_data = ph->p_vaddr + bias;
-			bprm->mm->end_data = ph->p_vaddr + bias + ph->p_filesz;
+			current->mm->start_code = ph->p_vaddr + bias;
+			current->mm->end_code = ph->p_vaddr + bias + ph->p_filesz;
+		} else if (!current->mm->start_data) {
+			current->mm->start_data = ph->p_vaddr + bias;
+			current->mm->end_data = ph->p_vaddr + bias + ph->p_filesz;
 		}
 	}
 	err = -ENOEXEC;
 	if (!brk || eh->e_entry + bias >= TASK_SIZE)
-		goto out;
-	bprm->mm->start_brk = bprm->mm->brk = PAGE_ALIGN(brk);
-	bprm->mm->start_brk = bprm->mm->brk = arch_randomize_brk(bprm->mm);
+		goto fatal;
+	current->mm->start_brk = current->mm->brk = PAGE_ALIGN(brk);
+	current->mm->start_brk = current->mm->brk = arch_randomize_brk(current->mm);
 	err = setup_arg_pages(bprm, randomize_stack_top(STACK_TOP));
+	if (!err)
+		err = arch_setup_additional_pages(bprm);
 	if (!err)
 		err = create_elf_tables(bprm, eh, phdr_addr, bias);
 	if (err)
-		goto out;
-	flush_old_exec(bprm);
+		goto fatal;
 	start_thread(regs, eh->e_entry + bias, bprm->p);
 out:
 	kfree(phdrs);
 	return err;
+fatal:
+	printk(KERN_INFO "%s[%d]: exec failed after the point of no return (error %d)\n",
+	       current->comm, current->pid, err);
+	kfree(phdrs);
+	force_sig(SIGKILL);
 }

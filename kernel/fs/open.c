@@ -57,7 +57,9 @@ struct file *dentry_open(struct dentry *d, unsigned int flags, int *err)
 	const struct file_operations *fop;
 	struct file *f;
 
-	if (S_ISDIR(inode->i_mode))
+	if (inode->i_fop)
+		fop = inode->i_fop;	/* /proc files bring their own */
+	else if (S_ISDIR(inode->i_mode))
 		fop = &ramfs_dir_fops;
 	else if (S_ISCHR(inode->i_mode))
 		fop = chrdev_fops(inode->i_rdev);

@@ -105,6 +105,8 @@ static loff_t do_lseek(struct file *f, loff_t offset, unsigned int whence)
 {
 	loff_t pos;
 
+	if (f->f_op->llseek)
+		return f->f_op->llseek(f, offset, whence);
 	if (!f->f_op->seekable)
 		return -ESPIPE;
 	switch (whence) {

@@ -6,23 +6,13 @@
  * with the kernel's flags. (Linux avoids the calls altogether with do_div.)
  */
 #include <linux/types.h>
+#include <linux/math64.h>
 
 u64 __udivmoddi4(u64 n, u64 d, u64 *rem);
 u64 __udivdi3(u64 n, u64 d);
 u64 __umoddi3(u64 n, u64 d);
 s64 __divdi3(s64 n, s64 d);
 s64 __moddi3(s64 n, s64 d);
-
-/* divide a 64-bit number by a 32-bit one with two divl instructions */
-static u64 div_u64_u32(u64 n, u32 d, u32 *rem)
-{
-	u32 hi = n >> 32, lo = (u32)n, qhi = hi / d, r;
-
-	hi %= d;
-	__asm__("divl %4" : "=a"(lo), "=d"(r) : "a"(lo), "d"(hi), "rm"(d));
-	*rem = r;
-	return ((u64)qhi << 32) | lo;
-}
 
 u64 __udivmoddi4(u64 n, u64 d, u64 *rem)
 {
@@ -32,7 +22,7 @@ u64 __udivmoddi4(u64 n, u64 d, u64 *rem)
 	if (!(d >> 32)) {
 		u32 r;
 
-		q = div_u64_u32(n, (u32)d, &r);
+		q = div_u64_rem(n, (u32)d, &r);
 		if (rem)
 			*rem = r;
 		return q;

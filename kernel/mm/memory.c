@@ -11,6 +11,8 @@
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/sched.h>
 #include <linux/string.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
@@ -146,6 +148,10 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int
 		return write ? do_wp_page(vma, addr, pte) : 0;
 	if (*pte & _PAGE_PROTNONE)
 		return VM_FAULT_SIGSEGV;
+	if (vma->vm_page) {		/* [vdso], [vvar]: their one shared page */
+		get_page(vma->vm_page);
+		return set_pte_page(mm, addr, vma->vm_page, vma->vm_flags, false) ? VM_FAULT_OOM : 0;
+	}
 	if (vma->vm_file) {
 		page = file_page(vma, addr, &fault);
 		if (!page)
@@ -314,4 +320,26 @@ int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t
 		len -= n;
 	}
 	return 0;
+}
+
+/*
+ * access_process_vm: copy from another process's memory (Linux's helper
+ * of the same name, used by /proc/<pid>/cmdline). Only pages that are
+ * present are read; the number of bytes copied is returned.
+ */
+int access_process_vm(struct task_struct *t, unsigned long addr, void *buf, int len)
+{
+	int done = 0;
+
+	while (done < len && t->mm) {
+		unsigned long off = (addr + done) & (PAGE_SIZE - 1);
+		int n = min(len - done, (int)(PAGE_SIZE - off));
+		struct page *page = follow_page(t->mm, addr + done);
+
+		if (!page)
+			break;
+		memcpy((char *)buf + done, (char *)page_address(page) + off, n);
+		done += n;
+	}
+	return done;
 }

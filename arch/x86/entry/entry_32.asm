@@ -13,7 +13,7 @@
 
 extern do_IRQ, sys_call_table, syscall_trace, exit_to_usermode, schedule_tail
 global common_exception, restore_all, ret_from_exception
-global entry_INT80_32, ret_to_user, ret_from_fork, ret_from_kernel_thread, switch_to_asm
+global entry_INT80_32, entry_SYSENTER_32, ret_to_user, ret_from_fork, ret_from_kernel_thread, switch_to_asm
 
 section .text
 
@@ -112,14 +112,7 @@ entry_INT80_32:
 	push eax			; orig_ax: the syscall number
 	SAVE_ALL
 	sti
-	GET_THREAD_INFO ebp
-	test dword [ebp + TI_flags], _TIF_SYSCALL_TRACE
-	jnz syscall_trace_entry
-	cmp eax, NR_syscalls		; unsigned: negative numbers fail too
-	jae syscall_badsys
-syscall_call:
-	call [sys_call_table + eax * 4]
-	mov [esp + PT_EAX], eax		; the result goes back in the user's eax
+	DO_SYSCALL syscall_exit, syscall_call
 syscall_exit:
 	cli
 	GET_THREAD_INFO ebp
@@ -172,12 +165,50 @@ switch_to_asm:
 	pop ebp
 	ret
 
-syscall_badsys:
-	mov dword [esp + PT_EAX], -38	; -ENOSYS
-	jmp syscall_exit
+; entry_SYSENTER_32: a system call through the vDSO's __kernel_vsyscall,
+; which saved ecx, edx and ebp on the user stack and put the user stack
+; pointer in ebp. sysenter loaded only cs, eip and esp (= &init_tss.sp0),
+; so the frame the CPU would have pushed is built by hand: ss, the user
+; sp, flags, cs, and the vDSO's return point as ip. The sixth argument is
+; the ebp saved on the user stack, fetched with a fault fixup. The way out
+; is sysexit, or iret when the context changed (execve, signals, work).
+entry_SYSENTER_32:
+	mov esp, [esp]			; the task's kernel stack top (tss.sp0)
+	push __USER_DS			; ss
+	push ebp			; sp
+	pushfd
+	or dword [esp], 0x200		; flags: interrupts on again in user mode
+	push __USER_CS			; cs
+	GET_THREAD_INFO ebp
+	push dword [ebp + TI_sysenter_return]	; ip
+	push eax			; orig_ax
+	SAVE_ALL
+	mov ebp, [esp + PT_OLDESP]
+	cmp ebp, 0xC0000000 - 4		; TASK_SIZE - 4
+	ja sysenter_fault
+.fetch_arg6:
+	mov ebp, [ebp]
+	mov [esp + PT_EBP], ebp
+	sti
+	DO_SYSCALL sysenter_exit, sysenter_do_call
+sysenter_exit:
+	cli
+	GET_THREAD_INFO ebp
+	test dword [ebp + TI_flags], _TIF_WORK_MASK
+	jnz syscall_exit_work		; leaves through iret
+	mov ecx, [ebp + TI_sysenter_return]
+	cmp ecx, [esp + PT_EIP]
+	jne restore_all			; execve moved us: iret
+	RESTORE_REGS
+	mov edx, [esp + 4]		; sysexit: eip from edx,
+	mov ecx, [esp + 16]		; esp from ecx
+	sti				; (no interrupt before sysexit)
+	sysexit
 
-; traced task: let C dispatch the call and print it (kernel/trace_syscalls.c)
-syscall_trace_entry:
-	mov eax, esp
-	call syscall_trace
-	jmp syscall_exit
+sysenter_fault:				; the user stack pointer was bad
+	mov dword [esp + PT_EAX], -14	; -EFAULT
+	jmp sysenter_exit
+
+section __ex_table
+	dd entry_SYSENTER_32.fetch_arg6, sysenter_fault
+section .text

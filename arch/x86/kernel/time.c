@@ -8,6 +8,7 @@
 #include <linux/sched.h>
 #include <asm/io.h>
 #include <asm/irq.h>
+#include <asm/vvar.h>
 
 #define PIT_TICK_RATE 1193182UL
 #define LATCH ((PIT_TICK_RATE + HZ / 2) / HZ)
@@ -24,6 +25,7 @@ static void timer_interrupt(int irq, struct pt_regs *regs)
 	(void)irq;
 	(void)regs;
 	do_timer();
+	update_vsyscall();
 	run_timers();
 	scheduler_tick();
 }

@@ -2,20 +2,21 @@
  * The time stamp counter as a nanosecond clock (Linux: arch/x86/kernel/tsc.c).
  * tsc_init measures the TSC against a known interval of PIT channel 2 (the
  * way Linux's pit_calibrate_tsc does), then sched_clock converts cycles to
- * nanoseconds with a multiply and a shift instead of a division.
+ * nanoseconds with a multiply and a shift instead of a division
+ * (cycles_to_ns in asm/vvar.h, shared with the vDSO).
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
 #include <asm/io.h>
 #include <asm/processor.h>
+#include <asm/vvar.h>
 
 #define PIT_TICK_RATE 1193182UL
 #define CALIBRATE_MS 5
-#define CYC2NS_SHIFT 22
 
 unsigned long tsc_khz;
-static u64 tsc_at_boot;
-static u32 cyc2ns_mul;
+u64 tsc_at_boot;
+u32 cyc2ns_mul;
 
 void tsc_init(void)
 {
@@ -39,13 +40,8 @@ void tsc_init(void)
 	pr_info("tsc: Detected %lu.%03lu MHz processor\n", tsc_khz / 1000, tsc_khz % 1000);
 }
 
-/* sched_clock: nanoseconds since tsc_init, overflow-free for centuries. */
+/* sched_clock: nanoseconds since tsc_init (0 before it). */
 u64 sched_clock(void)
 {
-	u64 cyc = rdtsc() - tsc_at_boot;
-	u64 hi = cyc >> CYC2NS_SHIFT, lo = cyc & ((1ULL << CYC2NS_SHIFT) - 1);
-
-	if (!cyc2ns_mul)
-		return 0;
-	return hi * cyc2ns_mul + ((lo * cyc2ns_mul) >> CYC2NS_SHIFT);
+	return cycles_to_ns(rdtsc() - tsc_at_boot, cyc2ns_mul);
 }

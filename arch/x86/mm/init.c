@@ -25,7 +25,9 @@ void paging_init(void)
 		swapper_pg_dir[KERNEL_PGD_BOUNDARY + (pfn >> 10)] =
 			(pfn << PAGE_SHIFT) | _PAGE_PRESENT | _PAGE_RW |
 			_PAGE_PSE | _PAGE_GLOBAL;
-	swapper_pg_dir[pgd_index(FIXADDR_TOP)] = __pa(fixmap_pte) | _PAGE_PRESENT | _PAGE_RW;
+	/* user-accessible at the directory level: the vDSO's fixmap slots are */
+	swapper_pg_dir[pgd_index(FIXADDR_TOP)] = __pa(fixmap_pte) | _PAGE_PRESENT | _PAGE_RW |
+						 _PAGE_USER;
 	write_cr3(__pa(swapper_pg_dir));
 	write_cr4(read_cr4() | X86_CR4_PGE);
 }

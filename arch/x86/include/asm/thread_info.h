@@ -19,6 +19,7 @@
 
 #define TI_task 0
 #define TI_flags 4
+#define TI_sysenter_return 8
 
 #ifndef __ASSEMBLER__
 struct task_struct;
@@ -26,6 +27,7 @@ struct task_struct;
 struct thread_info {
 	struct task_struct *task;
 	unsigned long flags;
+	unsigned long sysenter_return;	/* where sysexit returns in the vDSO */
 };
 
 static inline struct thread_info *current_thread_info(void)

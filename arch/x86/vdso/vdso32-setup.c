@@ -1,0 +1,184 @@
+/*
+ * Setting up the 32-bit vDSO (Linux 2.6: arch/x86/vdso/vdso32-setup.c).
+ *
+ * At boot, sysenter_setup picks the image (sysenter when CPUID says the CPU
+ * has it, else int $0x80), copies it into a page of its own, prepares the
+ * vvar page, maps both through fixmap slots - the vDSO at VDSO_HIGH_BASE,
+ * 0xffffe000, user-readable and executable, never writable - and
+ * programs the SYSENTER MSRs. At each exec, arch_setup_additional_pages
+ * applies vm.vdso_enabled:
+ *   2 (VDSO_COMPAT)   the process uses the global page at 0xffffe000. It
+ *                     is in no VMA list; /proc/<pid>/maps shows it through
+ *                     gate_vma, which get_gate_vma returns for such an mm;
+ *   1 (VDSO_ENABLED)  [vvar] and [vdso] become two ordinary areas at an
+ *                     address from get_unmapped_area (they follow the
+ *                     mmap layout);
+ *   0 (VDSO_DISABLED) nothing; programs use int $0x80 directly.
+ * In compat mode the vvar page is at 0xffffd000 (Linux 2.6's compat vDSO
+ * had no vvar page at all; yomi's vDSO needs one for its clocks).
+ */
+#include <linux/kernel.h>
+#include <linux/binfmts.h>
+#include <linux/errno.h>
+#include <linux/init.h>
+#include <linux/jiffies.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <asm/desc.h>
+#include <asm/processor.h>
+#include <asm/vdso.h>
+#include <asm/vdso-offsets.h>
+#include <asm/vvar.h>
+
+#define MSR_IA32_SYSENTER_CS 0x174
+#define MSR_IA32_SYSENTER_ESP 0x175
+#define MSR_IA32_SYSENTER_EIP 0x176
+#define X86_FEATURE_SEP (1 << 11)	/* CPUID 1, edx */
+
+int vdso_enabled = VDSO_COMPAT;
+struct vdso_data *vdso_data;
+static struct page *vdso_page, *vvar_page;
+static bool use_sysenter;
+
+extern const char vdso32_sysenter_start[], vdso32_sysenter_end[];
+extern const char vdso32_int80_start[], vdso32_int80_end[];
+extern char entry_SYSENTER_32[];
+extern u64 tsc_at_boot;
+extern u32 cyc2ns_mul;
+u64 ktime_get_real_ns(void);
+
+/* gate_vma: the compat vDSO page, shown in maps though in no VMA list */
+static struct vm_area_struct gate_vma = {
+	.vm_start = FIXADDR_USER_START,
+	.vm_end = FIXADDR_USER_END,
+	.vm_flags = VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC,
+	.vm_name = "[vdso]",
+};
+
+static int __init vdso_setup(char *s)
+{
+	unsigned long v;
+
+	if (kstrtoul(s, 10, &v) || v > VDSO_COMPAT)
+		return 0;
+	vdso_enabled = v;
+	return 1;
+}
+__setup("vdso=", vdso_setup);
+
+/* update_vsyscall: from the timer tick; publish the coarse clock. */
+void update_vsyscall(void)
+{
+	if (!vdso_data)
+		return;
+	vdso_data->seq++;
+	__asm__ __volatile__("" ::: "memory");
+	vdso_data->coarse_mono_ns = sched_clock();
+	__asm__ __volatile__("" ::: "memory");
+	vdso_data->seq++;
+}
+
+void sysenter_setup(void)
+{
+	u32 a, b, c, d;
+	const char *start, *end;
+
+	cpuid(1, &a, &b, &c, &d);
+	use_sysenter = d & X86_FEATURE_SEP;
+	start = use_sysenter ? vdso32_sysenter_start : vdso32_int80_start;
+	end = use_sysenter ? vdso32_sysenter_end : vdso32_int80_end;
+	vdso_page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	vvar_page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+	if (!vdso_page || !vvar_page || end - start > (long)PAGE_SIZE)
+		panic("vDSO: no memory, or an image larger than a page");
+	memcpy(page_address(vdso_page), start, end - start);
+	vdso_data = page_address(vvar_page);
+	vdso_data->tsc_at_boot = tsc_at_boot;
+	vdso_data->cyc2ns_mul = cyc2ns_mul;
+	vdso_data->boot_time_ns = ktime_get_real_ns() - sched_clock();
+	update_vsyscall();
+	set_fixmap(FIX_VDSO, page_to_pfn(vdso_page) << PAGE_SHIFT, _PAGE_PRESENT | _PAGE_USER);
+	set_fixmap(FIX_VVAR, page_to_pfn(vvar_page) << PAGE_SHIFT, _PAGE_PRESENT | _PAGE_USER);
+	if (use_sysenter) {
+		wrmsr(MSR_IA32_SYSENTER_CS, __KERNEL_CS);
+		wrmsr(MSR_IA32_SYSENTER_ESP, (unsigned long)&init_tss.sp0);
+		wrmsr(MSR_IA32_SYSENTER_EIP, (unsigned long)entry_SYSENTER_32);
+	}
+	pr_info("vDSO: %s entry, mode %d, image %ld bytes at %#lx\n",
+		use_sysenter ? "sysenter" : "int $0x80", vdso_enabled, (long)(end - start),
+		VDSO_HIGH_BASE);
+}
+
+/* special_area: one page of the vDSO mapped as an ordinary area (mode 1). */
+static int special_area(struct mm_struct *mm, unsigned long addr, struct page *page,
+			unsigned long flags, const char *name)
+{
+	struct vm_area_struct *vma = kzalloc(sizeof(*vma), GFP_KERNEL);
+
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = addr;
+	vma->vm_end = addr + PAGE_SIZE;
+	vma->vm_flags = flags;
+	vma->vm_name = name;
+	vma->vm_page = page;
+	if (insert_vm_struct(mm, vma)) {
+		kfree(vma);
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+/* arch_setup_additional_pages: the vDSO for the new program, per vdso_enabled. */
+int arch_setup_additional_pages(struct linux_binprm *bprm)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long addr;
+	int err;
+
+	(void)bprm;
+	mm->context.vdso = 0;
+	current_thread_info()->sysenter_return = 0;
+	if (vdso_enabled == VDSO_COMPAT) {
+		mm->context.vdso = VDSO_HIGH_BASE;
+	} else if (vdso_enabled == VDSO_ENABLED) {
+		addr = get_unmapped_area(NULL, 0, 2 * PAGE_SIZE, 0, 0);
+		if (IS_ERR_VALUE(addr))
+			return addr;
+		err = special_area(mm, addr, vvar_page, VM_READ | VM_MAYREAD, "[vvar]");
+		if (!err)
+			err = special_area(mm, addr + PAGE_SIZE, vdso_page,
+					   VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC, "[vdso]");
+		if (err)
+			return err;
+		mm->context.vdso = addr + PAGE_SIZE;
+	}
+	if (mm->context.vdso && use_sysenter)
+		current_thread_info()->sysenter_return = mm->context.vdso +
+			VDSO32_SYSENTER_kernel_vsyscall_return;
+	return 0;
+}
+
+/* the address of __kernel_vsyscall in the current process, or 0 */
+unsigned long vdso_sym_kernel_vsyscall(void)
+{
+	if (!current->mm->context.vdso)
+		return 0;
+	return current->mm->context.vdso + (use_sysenter ? VDSO32_SYSENTER_kernel_vsyscall :
+					    VDSO32_INT80_kernel_vsyscall);
+}
+
+/* get_gate_vma: the gate area, for an mm that uses the compat page */
+struct vm_area_struct *get_gate_vma(struct mm_struct *mm)
+{
+	return mm && mm->context.vdso == VDSO_HIGH_BASE ? &gate_vma : NULL;
+}
+
+int in_gate_area(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *gate = get_gate_vma(mm);
+
+	return gate && addr >= gate->vm_start && addr < gate->vm_end;
+}

@@ -1,0 +1,33 @@
+/* The /proc file system (kernel/fs/proc/). */
+#ifndef _LINUX_PROC_FS_H
+#define _LINUX_PROC_FS_H
+
+#include <linux/fs.h>
+#include <linux/seq_file.h>
+
+void proc_root_init(void);
+void proc_flush_task(pid_t pid);
+struct dentry *proc_create(struct dentry *dir, const char *name, unsigned int mode,
+			   const struct file_operations *fops, unsigned long priv);
+struct task_struct *proc_task(struct file *file);
+void proc_pid_populate(struct dentry *dir);
+void proc_sys_init(struct dentry *proc);
+void proc_misc_init(struct dentry *proc);
+extern const struct file_operations proc_maps_operations;
+int access_process_vm(struct task_struct *t, unsigned long addr, void *buf, int len);
+
+/* PROC_SINGLE(name): the operations of a file printed by name_show(). */
+#define PROC_SINGLE(name)                                                      \
+	static int name##_open(struct inode *inode, struct file *f)            \
+	{                                                                      \
+		(void)inode;                                                   \
+		return single_open(f, name##_show);                            \
+	}                                                                      \
+	static const struct file_operations proc_##name##_operations = {      \
+		.open = name##_open,                                           \
+		.read = seq_read,                                              \
+		.llseek = seq_lseek,                                           \
+		.release = single_release,                                     \
+	}
+
+#endif

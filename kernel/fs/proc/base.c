@@ -1,0 +1,113 @@
+/*
+ * /proc/<pid>/ (Linux: fs/proc/base.c, array.c): cmdline, stat, status and
+ * maps (task_mmu.c). Each file finds its process again by pid when it is
+ * read, so a process that has gone gives ESRCH, never a stale pointer.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/jiffies.h>
+#include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+
+static char task_state_char(const struct task_struct *t)
+{
+	return t->exit_state ? 'Z' : t->state == TASK_RUNNING ? 'R' : 'S';
+}
+
+static const char *task_state_name(const struct task_struct *t)
+{
+	return t->exit_state ? "Z (zombie)" : t->state == TASK_RUNNING ? "R (running)" :
+	       "S (sleeping)";
+}
+
+/* resident pages of an address space (Linux keeps a counter; yomi counts) */
+static unsigned long mm_rss(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+	unsigned long rss = 0, addr;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE)
+			rss += follow_page(mm, addr) != NULL;
+	return rss;
+}
+
+static int status_show(struct seq_file *m, void *v)
+{
+	struct task_struct *t = proc_task(m->private);
+
+	(void)v;
+	if (!t)
+		return -ESRCH;
+	seq_printf(m, "Name:\t%s\nState:\t%s\nTgid:\t%d\nPid:\t%d\nPPid:\t%d\n", t->comm,
+		   task_state_name(t), t->pid, t->pid, t->parent ? t->parent->pid : 0);
+	seq_printf(m, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n");
+	if (t->mm)
+		seq_printf(m, "VmSize:\t%8lu kB\nVmRSS:\t%8lu kB\nVmData:\t%8lu kB\n",
+			   t->mm->total_vm << (PAGE_SHIFT - 10), mm_rss(t->mm) << (PAGE_SHIFT - 10),
+			   (t->mm->brk - t->mm->start_brk) >> 10);
+	seq_printf(m, "Threads:\t1\nSigPnd:\t%016lx\nSigBlk:\t%016lx\n", t->sig_pending,
+		   t->sig_blocked);
+	return 0;
+}
+
+/* stat: Linux's one-line format, fields 1-24 (times in clock ticks). */
+static int stat_show(struct seq_file *m, void *v)
+{
+	struct task_struct *t = proc_task(m->private);
+	struct mm_struct *mm;
+
+	(void)v;
+	if (!t)
+		return -ESRCH;
+	mm = t->mm;
+	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 %llu %lu %lu %lu\n",
+		   t->pid, t->comm, task_state_char(t), t->parent ? t->parent->pid : 0, t->pgrp,
+		   t->session, t->start_time / (NSEC_PER_SEC / HZ),
+		   mm ? mm->total_vm << PAGE_SHIFT : 0, mm ? mm_rss(mm) : 0,
+		   t->rlim[RLIMIT_RSS].rlim_cur);
+	return 0;
+}
+
+/* cmdline: the arguments as they are in the process's memory, NUL-separated. */
+static int cmdline_show(struct seq_file *m, void *v)
+{
+	struct task_struct *t = proc_task(m->private);
+	unsigned long addr, end;
+	char buf[256];
+
+	(void)v;
+	if (!t)
+		return -ESRCH;
+	if (!t->mm)
+		return 0;
+	for (addr = t->mm->arg_start, end = t->mm->arg_end; addr < end;) {
+		int n = access_process_vm(t, addr, buf, min(end - addr, sizeof(buf)));
+		int i;
+
+		if (n <= 0)
+			break;
+		for (i = 0; i < n; i++)
+			seq_putc(m, buf[i]);
+		addr += n;
+	}
+	return 0;
+}
+
+PROC_SINGLE(status);
+PROC_SINGLE(stat);
+PROC_SINGLE(cmdline);
+
+/* proc_pid_populate: the files of a new /proc/<pid> directory. */
+void proc_pid_populate(struct dentry *dir)
+{
+	unsigned long pid = dir->d_inode->i_private;
+
+	proc_create(dir, "cmdline", S_IFREG | 0444, &proc_cmdline_operations, pid);
+	proc_create(dir, "maps", S_IFREG | 0444, &proc_maps_operations, pid);
+	proc_create(dir, "stat", S_IFREG | 0444, &proc_stat_operations, pid);
+	proc_create(dir, "status", S_IFREG | 0444, &proc_status_operations, pid);
+}

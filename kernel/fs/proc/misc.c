@@ -1,0 +1,75 @@
+/* /proc/meminfo, uptime, version and cpuinfo (Linux: fs/proc/meminfo.c, uptime.c, version.c; arch/x86/kernel/cpu/proc.c). */
+#include <linux/kernel.h>
+#include <linux/jiffies.h>
+#include <linux/mm.h>
+#include <linux/proc_fs.h>
+#include <linux/string.h>
+#include <asm/processor.h>
+
+extern const char linux_banner[];
+
+static int meminfo_show(struct seq_file *m, void *v)
+{
+	(void)v;
+	seq_printf(m, "MemTotal:       %8lu kB\nMemFree:        %8lu kB\nMemAvailable:   %8lu kB\n",
+		   totalram_pages << (PAGE_SHIFT - 10), nr_free_pages() << (PAGE_SHIFT - 10),
+		   nr_free_pages() << (PAGE_SHIFT - 10));
+	return 0;
+}
+
+/* uptime: seconds since boot, and (Linux: summed over CPUs) idle seconds */
+static int uptime_show(struct seq_file *m, void *v)
+{
+	u64 ns = sched_clock();
+
+	(void)v;
+	seq_printf(m, "%lu.%02lu 0.00\n", (unsigned long)(ns / NSEC_PER_SEC),
+		   (unsigned long)(ns % NSEC_PER_SEC / 10000000));
+	return 0;
+}
+
+static int version_show(struct seq_file *m, void *v)
+{
+	(void)v;
+	seq_puts(m, linux_banner);
+	return 0;
+}
+
+static int cpuinfo_show(struct seq_file *m, void *v)
+{
+	u32 a, b, c, d, brand[12], i;
+	char vendor[13];
+
+	(void)v;
+	cpuid(0, &a, &b, &c, &d);
+	memcpy(vendor, &b, 4);
+	memcpy(vendor + 4, &d, 4);
+	memcpy(vendor + 8, &c, 4);
+	vendor[12] = '\0';
+	cpuid(1, &a, &b, &c, &d);
+	seq_printf(m, "processor\t: 0\nvendor_id\t: %s\ncpu family\t: %u\nmodel\t\t: %u\n",
+		   vendor, (a >> 8) & 0xf, (a >> 4) & 0xf);
+	cpuid(0x80000000, &a, &b, &c, &d);
+	if (a >= 0x80000004) {
+		for (i = 0; i < 3; i++)
+			cpuid(0x80000002 + i, &brand[i * 4], &brand[i * 4 + 1], &brand[i * 4 + 2],
+			      &brand[i * 4 + 3]);
+		((char *)brand)[47] = '\0';
+		seq_printf(m, "model name\t: %s\n", (char *)brand);
+	}
+	seq_printf(m, "cpu MHz\t\t: %lu.%03lu\n\n", tsc_khz / 1000, tsc_khz % 1000);
+	return 0;
+}
+
+PROC_SINGLE(meminfo);
+PROC_SINGLE(uptime);
+PROC_SINGLE(version);
+PROC_SINGLE(cpuinfo);
+
+void proc_misc_init(struct dentry *proc)
+{
+	proc_create(proc, "cpuinfo", S_IFREG | 0444, &proc_cpuinfo_operations, 0);
+	proc_create(proc, "meminfo", S_IFREG | 0444, &proc_meminfo_operations, 0);
+	proc_create(proc, "uptime", S_IFREG | 0444, &proc_uptime_operations, 0);
+	proc_create(proc, "version", S_IFREG | 0444, &proc_version_operations, 0);
+}

@@ -1,0 +1,270 @@
+/*
+ * seq_file (Linux: fs/seq_file.c). seq_read fills m->buf with whole
+ * records from start/next/show and copies out what the reader asked for;
+ * the rest waits in the buffer for the next read. A record that does not
+ * fit in an empty buffer makes the buffer double and the record be shown
+ * again; a record that does not fit after others is dropped from this
+ * fill and shown again at the next one - so a record is never split
+ * wrongly, and reading a file whole or one byte at a time gives the same
+ * bytes. Written from the description of Linux's algorithm.
+ */
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/fs.h>
+#include <linux/mm.h>
+#include <linux/seq_file.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+#include <asm/uaccess.h>
+
+int seq_open(struct file *file, const struct seq_operations *op)
+{
+	struct seq_file *m = kzalloc(sizeof(*m), GFP_KERNEL);
+
+	if (!m)
+		return -ENOMEM;
+	m->op = op;
+	file->private_data = m;
+	return 0;
+}
+
+bool seq_has_overflowed(const struct seq_file *m)
+{
+	return m->count == m->size;
+}
+
+/* seq_vprintf: append; on overflow the buffer is marked full (count = size). */
+static void seq_vprintf(struct seq_file *m, const char *fmt, va_list args)
+{
+	if (m->count < m->size) {
+		int len = vsnprintf(m->buf + m->count, m->size - m->count, fmt, args);
+
+		if (m->count + len < m->size) {
+			m->count += len;
+			return;
+		}
+	}
+	m->count = m->size;
+}
+
+void seq_printf(struct seq_file *m, const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	seq_vprintf(m, fmt, args);
+	va_end(args);
+}
+
+void seq_putc(struct seq_file *m, char c)
+{
+	if (m->count < m->size)
+		m->buf[m->count++] = c;
+}
+
+void seq_puts(struct seq_file *m, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (m->count + len < m->size) {
+		memcpy(m->buf + m->count, s, len);
+		m->count += len;
+	} else {
+		m->count = m->size;
+	}
+}
+
+/* seq_setwidth / seq_pad: pad the current record to size bytes, then c. */
+void seq_setwidth(struct seq_file *m, size_t size)
+{
+	m->pad_until = m->count + size;
+}
+
+void seq_pad(struct seq_file *m, char c)
+{
+	while (m->count < m->pad_until && m->count < m->size)
+		m->buf[m->count++] = ' ';
+	if (c)
+		seq_putc(m, c);
+}
+
+/*
+ * fill_buffer: generate whole records, starting at m->index, until at
+ * least want bytes are ready or the records run out. 0, or an error.
+ */
+static int fill_buffer(struct seq_file *m, size_t want)
+{
+	for (;;) {
+		loff_t pos = m->index;
+		void *p = m->op->start(m, &pos);
+		int err = 0;
+
+		m->from = m->count = 0;
+		while (p && !IS_ERR(p)) {
+			size_t before = m->count;
+			u64 version = m->version;
+
+			err = m->op->show(m, p);
+			if (err < 0)
+				break;
+			if (seq_has_overflowed(m)) {
+				m->count = before;	/* shown again next time */
+				m->version = version;
+				break;
+			}
+			if (err == SEQ_SKIP)
+				m->count = before;
+			err = 0;
+			p = m->op->next(m, p, &pos);
+			m->index = pos;
+			if (m->count >= want)
+				break;
+		}
+		m->op->stop(m, p);
+		if (IS_ERR(p))
+			return PTR_ERR(p);
+		if (err < 0)
+			return err;
+		if (m->count || !p)
+			return 0;
+		/* the first record alone does not fit: double the buffer, retry */
+		kfree(m->buf);
+		m->size = m->size ? m->size * 2 : PAGE_SIZE;
+		m->buf = kmalloc(m->size, GFP_KERNEL);
+		if (!m->buf) {
+			m->size = 0;
+			return -ENOMEM;
+		}
+	}
+}
+
+/* seq_restart: regenerate from the first record (after an lseek). */
+static void seq_restart(struct seq_file *m)
+{
+	m->index = 0;
+	m->from = m->count = 0;
+	m->read_pos = 0;
+	m->version = 0;
+}
+
+ssize_t seq_read(struct file *file, char __user *ubuf, size_t size, loff_t *ppos)
+{
+	struct seq_file *m = file->private_data;
+	size_t copied = 0;
+
+	if (*ppos != m->read_pos) {
+		/* lseek went elsewhere: generate from the start and skip forward */
+		loff_t skip = *ppos;
+
+		seq_restart(m);
+		while (skip > 0) {
+			size_t n;
+			int err = fill_buffer(m, 1);
+
+			if (err)
+				return err;
+			if (!m->count)
+				break;
+			n = min((loff_t)m->count, skip);
+			m->from += n;
+			m->count -= n;
+			m->read_pos += n;
+			skip -= n;
+		}
+	}
+	while (copied < size) {
+		size_t n;
+
+		if (!m->count) {
+			int err = fill_buffer(m, size - copied);
+
+			if (err)
+				return copied ? (ssize_t)copied : err;
+			if (!m->count)
+				break;		/* end of file */
+		}
+		n = min(m->count, size - copied);
+		if (copy_to_user(ubuf + copied, m->buf + m->from, n))
+			return copied ? (ssize_t)copied : -EFAULT;
+		m->from += n;
+		m->count -= n;
+		copied += n;
+	}
+	m->read_pos += copied;
+	*ppos = m->read_pos;
+	return copied;
+}
+
+loff_t seq_lseek(struct file *file, loff_t offset, int whence)
+{
+	if (whence == SEEK_CUR)
+		offset += file->f_pos;
+	else if (whence != SEEK_SET)
+		return -EINVAL;
+	if (offset < 0)
+		return -EINVAL;
+	file->f_pos = offset;
+	return offset;
+}
+
+void seq_release(struct file *file)
+{
+	struct seq_file *m = file->private_data;
+
+	kfree(m->buf);
+	kfree(m->private);
+	kfree(m);
+}
+
+/* single_open: a seq_file of one record, printed by show (Linux's helper). */
+static void *single_start(struct seq_file *m, loff_t *pos)
+{
+	(void)m;
+	return *pos ? NULL : (void *)1;
+}
+
+static void *single_next(struct seq_file *m, void *v, loff_t *pos)
+{
+	(void)m;
+	(void)v;
+	++*pos;
+	return NULL;
+}
+
+static void single_stop(struct seq_file *m, void *v)
+{
+	(void)m;
+	(void)v;
+}
+
+int single_open(struct file *file, int (*show)(struct seq_file *m, void *v))
+{
+	struct seq_operations *op = kzalloc(sizeof(*op), GFP_KERNEL);
+	struct seq_file *m;
+	int err;
+
+	if (!op)
+		return -ENOMEM;
+	op->start = single_start;
+	op->next = single_next;
+	op->stop = single_stop;
+	op->show = show;
+	err = seq_open(file, op);
+	if (err) {
+		kfree(op);
+		return err;
+	}
+	m = file->private_data;
+	m->private = file;
+	return 0;
+}
+
+/* single_release: seq_release, and the operations single_open made. */
+void single_release(struct file *file)
+{
+	struct seq_file *m = file->private_data;
+
+	kfree((void *)m->op);
+	m->private = NULL;
+	seq_release(file);
+}
