@@ -30,10 +30,23 @@ $(HOSTDEPS_STAMP): tools/hostdeps.sh
 
 # --- the kernel ------------------------------------------------------------
 KERNEL_DIRS := init kernel arch/x86/kernel arch/x86/mm arch/x86/lib arch/x86/entry drivers
-KERNEL_C := $(shell find $(KERNEL_DIRS) -name '*.c' | sort)
-KERNEL_ASM := boot/multiboot.asm boot/head_32.asm $(shell find arch/x86/entry -name '*.asm' | sort)
+KERNEL_C := $(shell find $(KERNEL_DIRS) -name '*.c' | sort) arch/x86/vdso/vdso32-setup.c
+KERNEL_ASM := boot/multiboot.asm boot/head_32.asm $(shell find arch/x86/entry -name '*.asm' | sort) \
+	arch/x86/vdso/vdso-image.asm
 KERNEL_OBJS := $(patsubst %.c,$(O)/%.o,$(KERNEL_C)) $(patsubst %.asm,$(O)/%.o,$(KERNEL_ASM))
 
+# --- fbcon font (generated) ---
+# The framebuffer console's 8x16 font, made from a Debian console font
+# (console-setup-linux, installed by tools/hostdeps.sh) by tools/psf2c.py.
+FONT_PSF ?= /usr/share/consolefonts/Lat15-VGA16.psf.gz
+KERNEL_OBJS += $(O)/font_8x16.o
+$(O)/font_8x16.c: tools/psf2c.py | $(HOSTDEPS_STAMP)
+	@echo "  GEN     $@"
+	@$(PYTHON) tools/psf2c.py $(FONT_PSF) $@
+$(O)/font_8x16.o: $(O)/font_8x16.c
+	@echo "  CC      $<"
+	@$(CC) $(KCFLAGS) -c $< -o $@
+# --- fbcon font (generated) ---
 
 GCC_VERSION := $(shell $(CC) -dumpfullversion 2>/dev/null)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
@@ -42,7 +55,7 @@ KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include/generated \
 	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"gcc version $(GCC_VERSION)"' \
 	-MMD -MP
-NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP -MD
+NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP
 
 # generated headers: the syscall table's lines and unistd_32.h
 GEN := $(O)/include/generated
@@ -52,6 +65,33 @@ $(GEN_HEADERS) &: arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
 	@$(PYTHON) tools/syscalltbl.py $< $(GEN)
 	@touch $(GEN_HEADERS)
 
+# The vDSO: a small shared object (user code), built twice - sysenter and
+# int $0x80 - stripped, and embedded by vdso-image.asm; vdso-offsets.h
+# tells the kernel where its symbols are.
+VDSO_O := $(O)/arch/x86/vdso
+VDSO_SRC := arch/x86/vdso/vdso32.S arch/x86/vdso/vclock_gettime.c
+VDSO_FLAGS := -m32 -march=i686 -fPIC -O2 -g -ffreestanding -fno-stack-protector \
+	-fno-asynchronous-unwind-tables -Iinclude -Iarch/x86/include -Wall -Wextra -Werror \
+	-nostdlib -shared -Wl,-T,arch/x86/vdso/vdso32.lds -Wl,--hash-style=both \
+	-Wl,-soname=linux-gate.so.1 -Wl,--build-id=none -Wl,--no-undefined
+$(VDSO_O)/vdso32-sysenter.so.dbg: VDSO_DEFS := -DSYSENTER
+$(VDSO_O)/vdso32-%.so.dbg: $(VDSO_SRC) arch/x86/vdso/vdso32.lds | $(HOSTDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	@echo "  VDSO    $@"
+	@$(CC) $(VDSO_FLAGS) $(VDSO_DEFS) $(VDSO_SRC) -o $@
+$(VDSO_O)/%.so: $(VDSO_O)/%.so.dbg
+	@objcopy --strip-all $< $@
+	@test $$(stat -c %s $@) -le 4096 || { echo "$@ is larger than a page" >&2; rm -f $@; exit 1; }
+$(GEN)/asm/vdso-offsets.h: $(VDSO_O)/vdso32-sysenter.so.dbg $(VDSO_O)/vdso32-int80.so.dbg
+	@mkdir -p $(dir $@)
+	@{ echo "/* generated from the vDSO images: do not edit */"; \
+	  nm $(word 1,$^) | awk '$$3 ~ /^__kernel_vsyscall(_return)?$$/ { printf "#define VDSO32_SYSENTER_%s 0x%s\n", substr($$3, 3), $$1 }'; \
+	  nm $(word 2,$^) | awk '$$3 == "__kernel_vsyscall" { printf "#define VDSO32_INT80_%s 0x%s\n", substr($$3, 3), $$1 }'; \
+	} > $@
+$(O)/arch/x86/vdso/vdso32-setup.o: $(GEN)/asm/vdso-offsets.h
+$(O)/arch/x86/vdso/vdso-image.o: $(VDSO_O)/vdso32-sysenter.so $(VDSO_O)/vdso32-int80.so
+$(O)/arch/x86/vdso/vdso-image.o: NASMFLAGS += -I$(VDSO_O)/
+
 $(O)/%.o: %.c | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
@@ -60,7 +100,7 @@ $(O)/%.o: %.c | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 $(O)/%.o: %.asm | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  AS      $<"
-	@$(NASM) $(NASMFLAGS) $(@:.o=.d) $< -o $@
+	@$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) $< -o $@
 
 # Two links: the first without symbols gives the addresses, the second adds
 # the table in .kallsyms (last in the image), and we check nothing moved.
@@ -88,28 +128,40 @@ $(O)/yomi.elf: $(KERNEL_OBJS) $(O)/kallsyms.o linker.ld
 $(O)/kallsyms0.o $(O)/kallsyms.o: $(O)/%.o: $(O)/%.c
 	@$(CC) $(KCFLAGS) -c $< -o $@
 
+# --- user space and the initramfs (user/user.mk) -----------------------------
+-include user/user.mk
+
 # --- the bootable ISO (BIOS and UEFI) --------------------------------------
 ISO := $(O)/yomi.iso
 ISO_ROOT := $(O)/iso
 
-# The command line is baked into grub.cfg; the file changes only when it does.
+# The kernel command line: init=$(INIT) when INIT is given, then CMDLINE.
+# It is baked into grub.cfg; the file changes only when the line does.
+KCMDLINE := $(strip $(if $(INIT),init=$(INIT)) $(CMDLINE))
 $(O)/cmdline: FORCE
 	@mkdir -p $(O)
-	@echo '$(CMDLINE)' | cmp -s - $@ || echo '$(CMDLINE)' > $@
+	@echo '$(KCMDLINE)' | cmp -s - $@ || echo '$(KCMDLINE)' > $@
 
-$(ISO): $(O)/yomi.elf boot/grub.cfg $(O)/cmdline
+$(ISO): $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS)
 	@echo "  ISO     $@"
 	@rm -rf $(ISO_ROOT) && mkdir -p $(ISO_ROOT)/boot/grub
 	@cp $(O)/yomi.elf $(ISO_ROOT)/boot/yomi.elf
+	@cp $(INITRAMFS) $(ISO_ROOT)/boot/initramfs.cpio
 	@sed "s|@CMDLINE@|$$(cat $(O)/cmdline)|" boot/grub.cfg > $(ISO_ROOT)/boot/grub/grub.cfg
 	@grub-mkrescue -o $@ $(ISO_ROOT) > $(O)/grub-mkrescue.log 2>&1 || \
 		{ cat $(O)/grub-mkrescue.log; exit 1; }
 
-all: $(ISO)
-kernel: $(O)/yomi.elf
+# docs/syscalls.md's example: a real SYSCALL_DEFINE, expanded by gcc -E
+SYSCALL_EXPANSION := $(O)/docs/syscall_expansion.c
+$(O)/docs/sys.i: kernel/sys.c | $(GEN_HEADERS)
+	@mkdir -p $(dir $@)
+	@$(CC) $(filter-out -MMD -MP,$(KCFLAGS)) -E $< -o $@
+$(SYSCALL_EXPANSION): $(O)/docs/sys.i tools/expand_syscall.py
+	@echo "  GEN     $@"
+	@$(PYTHON) tools/expand_syscall.py newuname $< $@
 
-# --- user space and the initramfs (user/user.mk) -----------------------------
--include user/user.mk
+all: $(ISO) $(SYSCALL_EXPANSION)
+kernel: $(O)/yomi.elf
 
 # --- running -----------------------------------------------------------------
 RUN := bash tools/run-qemu.sh
@@ -119,19 +171,23 @@ run-gui: $(ISO)
 	@$(RUN) --iso $(ISO) --mem $(MEM) --gui -- $(QEMU_ARGS)
 run-efi: $(ISO)
 	@$(RUN) --iso $(ISO) --mem $(MEM) --efi -- $(QEMU_ARGS)
-run-debug: $(O)/yomi.elf
-	@$(RUN) --kernel $(O)/yomi.elf --cmdline "$(CMDLINE)" --mem $(MEM) --debug -- $(QEMU_ARGS)
-debug: $(O)/yomi.elf
-	@$(RUN) --kernel $(O)/yomi.elf --cmdline "$(CMDLINE)" --mem $(MEM) --debug --gdb -- $(QEMU_ARGS)
+# The debug targets boot the ELF directly (faster than GRUB) with the same
+# initramfs; gdb also loads the symbols of the INIT program, if any.
+DEBUG_BOOT := --kernel $(O)/yomi.elf --initrd $(INITRAMFS) --cmdline "$(KCMDLINE)" --mem $(MEM) --build $(O)
+GDB_USER_SYMS := $(if $(INIT),-ex "add-symbol-file $(O)/user$(INIT)")
+run-debug: $(O)/yomi.elf $(INITRAMFS)
+	@$(RUN) $(DEBUG_BOOT) --debug -- $(QEMU_ARGS)
+debug: $(O)/yomi.elf $(INITRAMFS)
+	@$(RUN) $(DEBUG_BOOT) --debug --gdb --gdb-args '$(GDB_USER_SYMS)' -- $(QEMU_ARGS)
 gdb: $(O)/yomi.elf
-	@gdb -q -x tools/gdbinit -ex "target remote :$$(cat $(O)/gdb-port 2>/dev/null || echo 1234)"
+	@gdb -q -x tools/gdbinit $(GDB_USER_SYMS) -ex "target remote 127.0.0.1:$$(cat $(O)/gdb-port)"
 
 # --- tests and benchmarks ----------------------------------------------------
 test: all
-	@$(PYTHON) tests/run.py
+	@O=$(O) $(PYTHON) tests/run.py
 
 bench: all
-	@$(PYTHON) tests/bench.py
+	@O=$(O) $(PYTHON) tests/bench.py
 
 clean:
 	rm -rf $(O)

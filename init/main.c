@@ -36,8 +36,8 @@ asmlinkage __noreturn void start_kernel(void);
 asmlinkage void start_kernel(void)
 {
 	current_thread_info()->task = &init_task;
+	printk(KERN_NOTICE "%s", linux_banner);	/* kept in the log until a console comes */
 	serial8250_init();
-	printk(KERN_NOTICE "%s", linux_banner);
 	setup_arch();
 	pr_notice("Kernel command line: %s\n", boot_info.cmdline);
 	parse_command_line(boot_info.cmdline);

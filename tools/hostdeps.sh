@@ -23,6 +23,7 @@ deps=(
 	"cmd:gdb gdb"
 	"cmd:cpio cpio"
 	"cmd:python3 python3"
+	"file:/usr/share/consolefonts/Lat15-VGA16.psf.gz console-setup-linux"
 )
 
 if [ "${1:-}" = "--list" ]; then

@@ -1,8 +1,9 @@
 /*
  * console_init: pick the screen console the boot loader left us (Linux
- * decides the same between vgacon and fbcon). A Multiboot2 framebuffer tag
- * of type RGB (UEFI, or a graphics mode) means the framebuffer console;
- * EGA text, or no tag at all (QEMU -kernel, Multiboot1), means VGA text.
+ * decides the same between vgacon and fbcon), then start the keyboard.
+ * A Multiboot2 framebuffer tag of type RGB (UEFI, or a graphics mode)
+ * means the framebuffer console; EGA text, or no tag at all (QEMU -kernel,
+ * Multiboot1), means VGA text.
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
@@ -11,5 +12,9 @@
 
 void console_init(void)
 {
-	vgacon_init();
+	if (boot_info.has_fb && boot_info.fb.type == FB_TYPE_RGB)
+		fbcon_init();
+	else
+		vgacon_init();
+	kbd_init();
 }

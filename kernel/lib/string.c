@@ -1,15 +1,22 @@
 /*
  * Memory and string functions (Linux: lib/string.c, arch/x86/lib). The
  * compiler may also emit calls to memcpy/memset on its own, so they must
- * exist under these names. memcpy/memset use the string instructions.
+ * exist under these names. memcpy/memset use the string instructions, four
+ * bytes at a time and then the remainder.
  */
 #include <linux/string.h>
 
 void *memset(void *s, int c, size_t n)
 {
 	void *d = s;
+	size_t words = n >> 2;
+	unsigned int fill = (unsigned char)c * 0x01010101U;
 
-	__asm__ __volatile__("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+	__asm__ __volatile__("rep stosl\n\t"
+			     "movl %3, %%ecx\n\t"
+			     "rep stosb"
+			     : "+D"(d), "+c"(words)
+			     : "a"(fill), "r"(n & 3) : "memory");
 	return s;
 }
 

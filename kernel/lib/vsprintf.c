@@ -207,6 +207,8 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 			v = is_signed ? (unsigned long long)(signed char)v : (unsigned char)v;
 		else if (lng < 2 && is_signed)
 			v = (unsigned long long)(int)v;
+		if (!is_signed)		/* + and space are for signed conversions */
+			flags &= ~(F_PLUS | F_SPACE);
 		if (is_signed && (long long)v < 0)
 			put_number(&o, -(unsigned long long)v, true, base, flags, width, prec);
 		else
