@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Boot figures (`make bench`): wall time from starting QEMU (TCG) to the
+kernel's banner on the serial line and to QEMU's exit at power-off, for
+the ways yomi boots: the ELF through -kernel, the ISO under BIOS, and
+the ISO under UEFI (x86_64 OVMF, and 32-bit OVMF). Also the kernel's own start-up
+time: the timestamp of its last line before powering off. Each figure is
+the median of several runs, one machine at a time. Nothing passes or
+fails; see issue 2 for the aims (BIOS ISO to power-off within 1 s, the
+kernel's own start-up under 20 ms).
+
+    O=build python3 tests/bench.py [--runs N]
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+sys.dont_write_bytecode = True      # no __pycache__ folders in the tree
+import harness  # noqa: E402
+from qemu import Qemu, QemuError  # noqa: E402
+
+BANNER = r"yomi version \S+"
+
+
+def one_boot(**machine):
+    """(seconds to banner, seconds to exit, kernel's last timestamp)"""
+    with Qemu(monitor=False, **machine) as vm:
+        vm.wait_for(BANNER, timeout=120)
+        banner = time.monotonic() - vm.started
+        status = vm.wait_exit(timeout=120)
+        done = time.monotonic() - vm.started
+        if status != 0:
+            raise QemuError("power-off status %d" % status)
+        lines = harness.printk_lines(vm.output)
+        return banner, done, lines[-1][0] if lines else float("nan")
+
+
+def baked_cmdline(build):
+    try:
+        with open(os.path.join(build, "cmdline")) as f:
+            return f.read().strip()
+    except OSError:
+        return ""
+
+
+def main():
+    ap = argparse.ArgumentParser(description="yomi boot figures")
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    build = harness.build_dir()
+    elf, iso = os.path.join(build, "yomi.elf"), os.path.join(build, "yomi.iso")
+    if not os.path.exists(iso):
+        sys.exit("no %s: build first (make O=%s)" % (iso, os.environ.get("O", "build")))
+    kernel = dict(kernel=elf, cmdline=baked_cmdline(build))
+    if os.path.exists(os.path.join(build, "initramfs.cpio")):
+        kernel["initrd"] = os.path.join(build, "initramfs.cpio")
+    paths = [
+        ("-kernel (Multiboot1)", kernel, args.runs),
+        ("BIOS ISO (GRUB)", dict(iso=iso), args.runs),
+        ("UEFI ISO (OVMF+GRUB)", dict(iso=iso, efi=True), max(1, min(args.runs, 3))),
+        ("UEFI32 ISO (OVMF32)", dict(iso=iso, efi="ia32"), max(1, min(args.runs, 3))),
+    ]
+    qemu = subprocess.run(["qemu-system-i386", "--version"], stdout=subprocess.PIPE,
+                          text=True).stdout.split("\n")[0]
+    print("yomi %s boot figures: %s, TCG, -m 128M; median of the runs"
+          % (harness.version(), qemu))
+    print()
+    print("%-22s %4s  %10s  %12s  %16s" % ("path", "runs", "to banner", "to power-off",
+                                           "kernel start-up"))
+    for name, machine, runs in paths:
+        try:
+            results = [one_boot(**machine) for _ in range(runs)]
+        except QemuError as e:
+            print("%-22s  failed: %s" % (name, e))
+            continue
+        banner, done, kernel = (statistics.median(r[i] for r in results) for i in range(3))
+        print("%-22s %4d  %8.3f s  %10.3f s  %13.1f ms"
+              % (name, runs, banner, done, kernel * 1000), flush=True)
+    print()
+    print("to banner / to power-off: wall time since QEMU started (firmware and GRUB included);")
+    print("kernel start-up: the kernel's own timestamp on its last line before powering off.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""What every test shares: how a test is declared, what it is given, how it
+fails, and work that several tests share (done once).
+
+    from harness import test, check
+
+    @test(cost=1)
+    def test_banner(t):                 # the test is called "banner"
+        vm = t.boot(cmdline="selftest=mm")
+        vm.wait_for(r"yomi version")
+        check(vm.wait_exit() == 0, "non-zero status")
+
+`t` is a Context: the build folder, the kernel and ISO paths, the version,
+and `t.boot()`, which starts QEMU and remembers the machine so that a
+failure report can show the end of its serial output. `cost` is a rough
+duration in seconds; the runner starts the longest tests first.
+"""
+import os
+import re
+import threading
+
+from qemu import Qemu
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class Failure(Exception):
+    """A test found something wrong; the message says what."""
+
+
+def check(cond, message):
+    if not cond:
+        raise Failure(message)
+
+
+class Test:
+    def __init__(self, name, func, cost=1.0):
+        self.name, self.func, self.cost = name, func, cost
+
+
+REGISTRY = []
+
+
+def test(cost=1.0):
+    """Decorator: register test_<name>(t) as the test <name>."""
+    def register(func):
+        name = func.__name__[len("test_"):] if func.__name__.startswith("test_") else func.__name__
+        REGISTRY.append(Test(name, func, cost))
+        return func
+    return register
+
+
+def build_dir():
+    """The build folder: $O (as make's O=), relative to the tree; default build."""
+    return os.path.join(ROOT, os.environ.get("O") or "build")
+
+
+def version():
+    with open(os.path.join(ROOT, "Makefile")) as f:
+        m = re.search(r"^VERSION\s*:?=\s*(\S+)", f.read(), re.M)
+    return m.group(1) if m else None
+
+
+class Context:
+    """What a test function receives."""
+
+    def __init__(self):
+        self.root = ROOT
+        self.build = build_dir()
+        self.elf = os.path.join(self.build, "yomi.elf")
+        self.iso = os.path.join(self.build, "yomi.iso")
+        self.version = version()
+        self.vms = []
+        self.log = None         # text for a failure report when there is no VM
+        self.note = ""          # shown after PASS, e.g. "312 checks"
+
+    def boot(self, cmdline="", **kwargs):
+        """Start QEMU (by default the ELF through -kernel) and return it."""
+        if "iso" not in kwargs and "kernel" not in kwargs:
+            kwargs["kernel"] = self.elf
+        vm = Qemu(cmdline=cmdline, **kwargs)
+        self.vms.append(vm)
+        return vm.start()
+
+    def tail(self, lines=20):
+        """The end of the last serial log (or of self.log), for reports."""
+        if self.log is not None:
+            text = self.log.rstrip("\n").split("\n")
+            return "\n".join(text[-lines:])
+        if self.vms:
+            vm = self.vms[-1]
+            text = vm.tail(lines)
+            err = vm.stderr.strip()
+            return text + ("\n[qemu stderr] " + err[-300:] if err else "")
+        return ""
+
+    def close(self):
+        for vm in self.vms:
+            vm.close()
+
+
+_once_lock = threading.Lock()
+_once = {}
+
+
+def once(key, make):
+    """The value of make() computed once for everyone who asks for `key`;
+    other callers wait for it. An exception is kept and raised again."""
+    with _once_lock:
+        entry = _once.setdefault(key, {"lock": threading.Lock()})
+    with entry["lock"]:
+        if "value" not in entry and "error" not in entry:
+            try:
+                entry["value"] = make()
+            except Exception as e:
+                entry["error"] = e
+    if "error" in entry:
+        raise entry["error"]
+    return entry["value"]
+
+
+_cleanups = []
+
+
+def at_end(func):
+    """Run func() when the runner finishes (temporary folders, ...)."""
+    _cleanups.append(func)
+
+
+def run_cleanups():
+    while _cleanups:
+        try:
+            _cleanups.pop()()
+        except Exception:
+            pass
+
+
+PRINTK_LINE = re.compile(r"^\[\s*(\d+\.\d{6})\] (.*)$", re.M)
+
+
+def printk_lines(output):
+    """The kernel's log lines in serial output, as (seconds, text) pairs;
+    anything else on the line (boot loader, firmware) is left out."""
+    return [(float(m.group(1)), m.group(2)) for m in PRINTK_LINE.finditer(output)]

@@ -1,0 +1,280 @@
+"""Boot yomi in QEMU and talk to it: the library the system tests and the
+benchmark share.
+
+    with Qemu(kernel="build/yomi.elf", cmdline="selftest=mm") as vm:
+        vm.wait_for(r"selftest mm: ok")
+        status = vm.wait_exit()
+
+A machine boots either the ELF through QEMU's Multiboot loader (`kernel=`,
+`cmdline=`, `initrd=`) or a GRUB ISO (`iso=`): under BIOS; with
+`efi=True` under x86_64 UEFI firmware (OVMF, as `make run-efi`); with
+`efi="ia32"` under 32-bit UEFI firmware (OVMF32, which needs q35 and SMM).
+The machine is the one tools/run-qemu.sh starts. The serial line is QEMU's
+stdio on pipes: a reader thread collects everything the kernel prints, and
+`wait_for` waits for a pattern as the text arrives (never a fixed sleep).
+`send` writes to the serial line; `sendkey` presses keys on the PS/2
+keyboard through QMP, QEMU's machine protocol, on a unix socket. The kernel
+powers off through isa-debug-exit, so QEMU exits with (status << 1) | 1;
+`wait_exit` returns the kernel's status. Leaving the `with` block always
+kills QEMU and removes its temporary files.
+"""
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+
+OVMF = "/usr/share/ovmf/OVMF.fd"
+OVMF32_CODE = "/usr/share/OVMF/OVMF32_CODE_4M.secboot.fd"
+OVMF32_VARS = "/usr/share/OVMF/OVMF32_VARS_4M.fd"
+BASE_ARGS = ["-no-reboot", "-display", "none",
+             "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+
+
+_live = set()          # running machines, for close_all()
+_live_lock = threading.Lock()
+
+
+def close_all():
+    """Kill every QEMU this process started and has not closed, and remove
+    their temporary files (on ^C)."""
+    with _live_lock:
+        machines = list(_live)
+    for vm in machines:
+        vm.close()
+
+
+class QemuError(Exception):
+    """QEMU did not do what the test waited for (timeout, early exit, ...)."""
+
+
+class Qemu:
+    def __init__(self, kernel=None, cmdline="", initrd=None, iso=None, efi=False,
+                 mem="128M", qemu_args=(), monitor=True):
+        if bool(kernel) == bool(iso):
+            raise ValueError("give exactly one of kernel= and iso=")
+        self.tmp = tempfile.mkdtemp(prefix="yomi-qemu-")
+        if efi == "ia32":
+            # the variable store must be writable: each machine has a copy
+            vars_copy = os.path.join(self.tmp, "OVMF32_VARS.fd")
+            shutil.copyfile(OVMF32_VARS, vars_copy)
+            args = ["qemu-system-i386", "-M", "q35,smm=on",
+                    "-global", "driver=cfi.pflash01,property=secure,value=on",
+                    "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF32_CODE,
+                    "-drive", "if=pflash,format=raw,unit=1,file=" + vars_copy]
+        elif efi:
+            args = ["qemu-system-x86_64", "-M", "pc", "-bios", OVMF]
+        else:
+            args = ["qemu-system-i386", "-M", "pc"]
+        args += [*BASE_ARGS, "-m", mem, "-serial", "stdio"]
+        if iso:
+            args += ["-cdrom", iso]
+        else:
+            args += ["-kernel", kernel, "-append", cmdline]
+            if initrd:
+                args += ["-initrd", initrd]
+        self.qmp = None
+        self._listener = None
+        if monitor:
+            # We listen, QEMU connects at start-up: no polling for a socket file.
+            path = os.path.join(self.tmp, "qmp.sock")
+            self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            self._listener.bind(path)
+            self._listener.listen(1)
+            args += ["-qmp", "unix:" + path]
+        self.args = args + list(qemu_args)
+        self._out = bytearray()
+        self._err = bytearray()
+        self._pos = 0                 # wait_for continues after the last match
+        self._cond = threading.Condition()
+        self._eof = False               # the serial line (stdout) is closed
+        self._err_eof = False
+        self.proc = None
+        self.started = None           # time.monotonic() when QEMU was started
+        self.returncode = None
+
+    # --- life cycle ---------------------------------------------------------
+    def start(self):
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen(self.args, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        with _live_lock:
+            _live.add(self)
+        self._threads = [
+            threading.Thread(target=self._reader, args=(self.proc.stdout, self._out, True),
+                             daemon=True),
+            threading.Thread(target=self._reader, args=(self.proc.stderr, self._err, False),
+                             daemon=True),
+        ]
+        for t in self._threads:
+            t.start()
+        return self
+
+    def _reader(self, stream, buf, is_serial):
+        while True:
+            data = os.read(stream.fileno(), 65536)
+            with self._cond:
+                if not data:
+                    if is_serial:
+                        self._eof = True
+                    else:
+                        self._err_eof = True
+                    self._cond.notify_all()
+                    return
+                buf += data
+                self._cond.notify_all()
+
+    def kill(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+        if self.proc:
+            self.returncode = self.proc.wait()
+
+    def close(self):
+        self.kill()
+        with _live_lock:
+            _live.discard(self)
+        if self.proc:
+            for t in self._threads:
+                t.join(timeout=5)
+            for f in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+                try:
+                    f.close()
+                except OSError:
+                    pass
+        for s in (getattr(self, "_qmp_file", None), self.qmp, self._listener):
+            if s:
+                s.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # --- serial output ------------------------------------------------------
+    @property
+    def output(self):
+        """Everything the serial line carried so far (\\r removed)."""
+        with self._cond:
+            return self._out.decode("utf-8", "replace").replace("\r", "")
+
+    @property
+    def stderr(self):
+        with self._cond:
+            return self._err.decode("utf-8", "replace")
+
+    def tail(self, lines=25):
+        text = self.output.rstrip("\n").split("\n")
+        return "\n".join(text[-lines:])
+
+    def wait_for(self, pattern, timeout=30, partial=False):
+        """Wait until `pattern` (a regex, multiline) appears after the last
+        match; return the match. Only whole lines are searched, so `$` and
+        `.*` never stop at a line still arriving; partial=True searches the
+        unfinished last line too (for prompts). Raise QemuError on timeout
+        or when QEMU exits first."""
+        rx = re.compile(pattern, re.M)
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                text = self._out.decode("utf-8", "replace").replace("\r", "")
+                if not partial and not self._eof:
+                    text = text[:text.rfind("\n") + 1]
+                m = rx.search(text, self._pos)
+                if m:
+                    self._pos = m.end()
+                    return m
+                if self._eof:
+                    raise QemuError("QEMU exited (code %s) before /%s/ appeared"
+                                    % (self.proc.poll(), pattern))
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise QemuError("timed out after %ss waiting for /%s/" % (timeout, pattern))
+                self._cond.wait(left)
+
+    def send(self, text):
+        """Type `text` on the serial line."""
+        self.proc.stdin.write(text.encode())
+        self.proc.stdin.flush()
+
+    # --- leaving ------------------------------------------------------------
+    def wait_exit(self, timeout=30):
+        """Wait for QEMU to end; return the kernel's power-off status (the
+        isa-debug-exit value; 0 for an ACPI power-off). On timeout QEMU is
+        killed and QemuError raised."""
+        try:
+            rc = self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise QemuError("QEMU still running after %ss: killed" % timeout)
+        self.returncode = rc
+        with self._cond:                  # let the readers take the last bytes
+            self._cond.wait_for(lambda: self._eof and self._err_eof, 5)
+        errors = [l for l in self.stderr.splitlines() if l and "warning" not in l]
+        if rc == 1 and errors:
+            # QEMU's own failure exits with 1 too, which would read as status 0
+            raise QemuError("QEMU failed: " + "\n".join(errors)[-500:])
+        if rc & 1:
+            return rc >> 1
+        if rc == 0:
+            return 0
+        raise QemuError("QEMU failed with exit code %d: %s" % (rc, self.stderr.strip()[-500:]))
+
+    # --- the monitor (QMP) --------------------------------------------------
+    def _qmp_connect(self, timeout=10):
+        if self.qmp:
+            return
+        if not self._listener:
+            raise QemuError("started without monitor")
+        self._listener.settimeout(timeout)
+        try:
+            self.qmp, _ = self._listener.accept()
+        except socket.timeout:
+            raise QemuError("QEMU did not connect to the QMP socket")
+        self.qmp.settimeout(timeout)
+        self._qmp_file = self.qmp.makefile("rwb")
+        self._qmp_read()                        # the greeting
+        self.command("qmp_capabilities")
+
+    def _qmp_read(self):
+        while True:
+            line = self._qmp_file.readline()
+            if not line:
+                raise QemuError("QMP connection closed")
+            msg = json.loads(line)
+            if "event" not in msg:
+                return msg
+
+    def command(self, name, **arguments):
+        """Run a QMP command; return its result or raise QemuError."""
+        self._qmp_connect()
+        msg = {"execute": name}
+        if arguments:
+            msg["arguments"] = arguments
+        self._qmp_file.write(json.dumps(msg).encode() + b"\n")
+        self._qmp_file.flush()
+        reply = self._qmp_read()
+        if "error" in reply:
+            raise QemuError("QMP %s: %s" % (name, reply["error"].get("desc")))
+        return reply.get("return")
+
+    def sendkey(self, key):
+        """Press and release a key on the PS/2 keyboard. `key` uses HMP's
+        sendkey names: "h", "ret", "shift-a", "ctrl-c"."""
+        keys = [{"type": "qcode", "data": k} for k in key.split("-")]
+        self.command("send-key", keys=keys)
+
+    def type_keys(self, text):
+        """Type `text` on the PS/2 keyboard (letters, digits, space, newline)."""
+        for c in text:
+            self.sendkey(KEY_NAMES.get(c) or ("shift-" + c.lower() if c.isupper() else c))
+
+
+KEY_NAMES = {" ": "spc", "\n": "ret", "\r": "ret", "-": "minus", "=": "equal",
+             ".": "dot", ",": "comma", "/": "slash", "\t": "tab"}
