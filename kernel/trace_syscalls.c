@@ -98,16 +98,21 @@ static void print_call(const struct pt_regs *regs, const char *result)
 	printk(KERN_INFO "%.*s) = %s\n", len, line, result);
 }
 
-/* syscall_trace: run a traced task's system call and print it. */
+/*
+ * syscall_trace: run a traced task's system call and print it. The call
+ * is printed from a copy of the registers taken before it, because execve
+ * replaces them.
+ */
 void syscall_trace(struct pt_regs *regs);
 void syscall_trace(struct pt_regs *regs)
 {
+	struct pt_regs call = *regs;
 	unsigned long nr = regs->orig_ax;
 	char result[32];
 	long ret;
 
 	if (nr == __NR_exit || nr == __NR_exit_group)
-		print_call(regs, "?");		/* these never return */
+		print_call(&call, "?");		/* these never return */
 	if (nr >= NR_syscalls)
 		ret = -ENOSYS;
 	else
@@ -119,5 +124,5 @@ void syscall_trace(struct pt_regs *regs)
 		snprintf(result, sizeof(result), "%#lx", ret);
 	else
 		snprintf(result, sizeof(result), "%ld", ret);
-	print_call(regs, result);
+	print_call(&call, result);
 }
