@@ -201,7 +201,6 @@ int d_path(struct dentry *d, char *buf, int len)
 
 /* the system calls that change names (Linux keeps them in namei.c too) */
 
-char *getname(const char __user *filename, int *err);
 
 /* user_parent: copy a user path and find its parent directory and last name. */
 static struct dentry *user_parent(int dfd, const char __user *pathname, char *last, int *err)
@@ -364,20 +363,13 @@ SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newn
 
 static long do_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz)
 {
-	char *name;
-	struct dentry *start, *d = NULL;
-	int err = 0, len;
+	struct dentry *d;
+	int err, len;
 
 	if (bufsiz <= 0)
 		return -EINVAL;
-	name = getname(pathname, &err);
-	if (!name)
-		return err;
-	start = start_dir_fd(dfd, name, &err);
-	if (start)
-		d = path_lookupat(start, name, false, &err);
-	kfree(name);
-	if (!d)
+	err = user_path_at(dfd, pathname, false, &d);
+	if (err)
 		return err;
 	if (!S_ISLNK(d->d_inode->i_mode))
 		return -EINVAL;

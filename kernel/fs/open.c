@@ -146,7 +146,8 @@ SYSCALL_DEFINE1(close, unsigned int, fd)
 	return close_fd(fd);
 }
 
-static long lookup_user(int dfd, const char __user *filename, bool follow, struct dentry **d)
+/* user_path_at: look up a path from user memory, relative to dfd. */
+long user_path_at(int dfd, const char __user *filename, bool follow, struct dentry **d)
 {
 	struct dentry *start;
 	char *name;
@@ -164,7 +165,7 @@ static long lookup_user(int dfd, const char __user *filename, bool follow, struc
 SYSCALL_DEFINE1(chdir, const char __user *, filename)
 {
 	struct dentry *d;
-	long err = lookup_user(AT_FDCWD, filename, true, &d);
+	long err = user_path_at(AT_FDCWD, filename, true, &d);
 
 	if (err)
 		return err;
@@ -218,7 +219,7 @@ static long do_faccessat(int dfd, const char __user *filename, int mode)
 
 	if (mode & ~7)
 		return -EINVAL;
-	err = lookup_user(dfd, filename, true, &d);
+	err = user_path_at(dfd, filename, true, &d);
 	if (err)
 		return err;
 	if ((mode & 1) && !S_ISDIR(d->d_inode->i_mode) && !(d->d_inode->i_mode & 0111))
@@ -239,7 +240,7 @@ SYSCALL_DEFINE3(faccessat, int, dfd, const char __user *, filename, int, mode)
 SYSCALL_DEFINE2(truncate, const char __user *, path, long, length)
 {
 	struct dentry *d;
-	long err = lookup_user(AT_FDCWD, path, true, &d);
+	long err = user_path_at(AT_FDCWD, path, true, &d);
 
 	if (err)
 		return err;

@@ -2,7 +2,6 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
-#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
@@ -30,8 +29,6 @@ struct stat64 {
 };
 _Static_assert(sizeof(struct stat64) == 96, "Linux i386 struct stat64 is 96 bytes");
 
-char *getname(const char __user *filename, int *err);
-
 static long cp_new_stat64(const struct inode *inode, struct stat64 __user *statbuf)
 {
 	struct stat64 st;
@@ -53,18 +50,10 @@ static long cp_new_stat64(const struct inode *inode, struct stat64 __user *statb
 
 static long do_stat(int dfd, const char __user *filename, struct stat64 __user *statbuf, bool follow)
 {
-	struct dentry *start, *d = NULL;
-	char *name;
-	int err = 0;
+	struct dentry *d;
+	long err = user_path_at(dfd, filename, follow, &d);
 
-	name = getname(filename, &err);
-	if (!name)
-		return err;
-	start = start_dir_fd(dfd, name, &err);
-	if (start)
-		d = path_lookupat(start, name, follow, &err);
-	kfree(name);
-	return d ? cp_new_stat64(d->d_inode, statbuf) : err;
+	return err ? err : cp_new_stat64(d->d_inode, statbuf);
 }
 
 SYSCALL_DEFINE2(stat64, const char __user *, filename, struct stat64 __user *, statbuf)

@@ -130,15 +130,24 @@ void arch_pick_mmap_layout(struct mm_struct *mm)
 	}
 }
 
-/* hint_fits: a hint (or MAP_FIXED) address the caller may have as it is. */
-static bool hint_fits(struct mm_struct *mm, unsigned long addr, unsigned long len)
+/*
+ * fixed_or_hint: the answer that needs no search - MAP_FIXED's address, or
+ * a free hint address - else 0; -ENOMEM for a length that can never fit.
+ */
+static unsigned long fixed_or_hint(struct mm_struct *mm, unsigned long addr, unsigned long len,
+				   unsigned long flags)
 {
 	struct vm_area_struct *vma;
 
-	if (addr < MMAP_MIN_ADDR || addr > TASK_SIZE - len)
-		return false;
+	if (len > TASK_SIZE - MMAP_MIN_ADDR)
+		return -ENOMEM;
+	if (flags & MAP_FIXED)
+		return addr;
+	addr = PAGE_ALIGN(addr);
+	if (!addr || addr < MMAP_MIN_ADDR || addr > TASK_SIZE - len)
+		return 0;
 	vma = find_vma(mm, addr);
-	return !vma || addr + len <= vma->vm_start;
+	return !vma || addr + len <= vma->vm_start ? addr : 0;
 }
 
 /* arch_get_unmapped_area: the legacy, bottom-up search from mmap_base. */
@@ -147,15 +156,12 @@ unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr, unsi
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_unmapped_area_info info = { 0 };
+	unsigned long found = fixed_or_hint(mm, addr, len, flags);
 
 	(void)filp;
 	(void)pgoff;
-	if (len > TASK_SIZE - MMAP_MIN_ADDR)
-		return -ENOMEM;
-	if (flags & MAP_FIXED)
-		return addr;
-	if (addr && hint_fits(mm, PAGE_ALIGN(addr), len))
-		return PAGE_ALIGN(addr);
+	if (found)
+		return found;
 	info.length = len;
 	info.low_limit = mm->mmap_base;
 	info.high_limit = TASK_SIZE;
@@ -176,12 +182,9 @@ unsigned long arch_get_unmapped_area_topdown(struct file *filp, unsigned long ad
 
 	(void)filp;
 	(void)pgoff;
-	if (len > TASK_SIZE - MMAP_MIN_ADDR)
-		return -ENOMEM;
-	if (flags & MAP_FIXED)
+	addr = fixed_or_hint(mm, addr, len, flags);
+	if (addr)
 		return addr;
-	if (addr && hint_fits(mm, PAGE_ALIGN(addr), len))
-		return PAGE_ALIGN(addr);
 	info.flags = VM_UNMAPPED_AREA_TOPDOWN;
 	info.length = len;
 	info.low_limit = MMAP_MIN_ADDR;
