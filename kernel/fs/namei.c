@@ -16,7 +16,8 @@
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
 
-#define MAX_SYMLINKS 40
+#define MAX_SYMLINKS 40		/* links followed in one lookup, as Linux */
+#define MAX_NESTED_LINKS 8	/* links inside links: each costs kernel stack */
 
 static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 			   char *last, int *depth, int *err);
@@ -40,16 +41,26 @@ const char *link_target(struct inode *inode, char *buf, int len)
 	return inode->i_link ? inode->i_link : "";
 }
 
+/*
+ * follow_link: resolve a symbolic link met during a walk. *depth counts
+ * every link of the lookup; the nesting, which recurses, is kept small
+ * (one counter serves all: a walk never sleeps, so walks never interleave).
+ */
 static struct dentry *follow_link(struct dentry *dir, struct dentry *d, int *depth, int *err)
 {
+	static int nested;
 	char buf[32];
 	const char *target = link_target(d->d_inode, buf, sizeof(buf));
+	struct dentry *found;
 
-	if (++*depth > MAX_SYMLINKS) {
+	if (++*depth > MAX_SYMLINKS || nested >= MAX_NESTED_LINKS) {
 		*err = -ELOOP;
 		return NULL;
 	}
-	return walk(target[0] == '/' ? root_dentry : dir, target, true, NULL, depth, err);
+	nested++;
+	found = walk(target[0] == '/' ? root_dentry : dir, target, true, NULL, depth, err);
+	nested--;
+	return found;
 }
 
 /* lookup_child: a name in a directory, made on demand for /proc. */

@@ -178,6 +178,8 @@ entry_SYSENTER_32:
 	push ebp			; sp
 	pushfd
 	or dword [esp], 0x200		; flags: interrupts on again in user mode
+	push 2				; sysenter left the user's NT, TF, AC... set:
+	popfd				; clear every flag (iret with NT would fault)
 	push __USER_CS			; cs
 	GET_THREAD_INFO ebp
 	push dword [ebp + TI_sysenter_return]	; ip

@@ -9,6 +9,7 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <asm/desc.h>
+#include <asm/processor.h>
 #include <asm/traps.h>
 #include <asm/irq.h>
 
@@ -54,7 +55,21 @@ static void do_trap(const char *str, int signr, struct pt_regs *regs, long error
 	}
 
 DO_ERROR(do_divide_error, SIGFPE, "divide error")
-DO_ERROR(do_debug, SIGTRAP, "debug")
+/*
+ * do_debug: a single-step trap. In kernel mode it can only come from a
+ * user who set TF and executed sysenter (sysenter keeps TF): Linux's
+ * answer, and yomi's, is to clear TF and carry on.
+ */
+void do_debug(struct pt_regs *regs, long error_code);
+void do_debug(struct pt_regs *regs, long error_code)
+{
+	if (!user_mode(regs)) {
+		regs->flags &= ~X86_EFLAGS_TF;
+		return;
+	}
+	do_trap("debug", SIGTRAP, regs, error_code);
+}
+
 DO_ERROR(do_nmi, SIGKILL, "NMI")
 DO_ERROR(do_int3, SIGTRAP, "int3")
 DO_ERROR(do_overflow, SIGSEGV, "overflow")

@@ -4,6 +4,7 @@
 
 #include <linux/types.h>
 
+#define X86_EFLAGS_TF 0x00000100
 #define X86_EFLAGS_IF 0x00000200
 #define X86_CR0_WP 0x00010000
 #define X86_CR4_PSE 0x00000010
