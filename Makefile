@@ -147,7 +147,8 @@ $(ISO): $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS)
 	@rm -rf $(ISO_ROOT) && mkdir -p $(ISO_ROOT)/boot/grub
 	@cp $(O)/yomi.elf $(ISO_ROOT)/boot/yomi.elf
 	@cp $(INITRAMFS) $(ISO_ROOT)/boot/initramfs.cpio
-	@sed "s|@CMDLINE@|$$(cat $(O)/cmdline)|" boot/grub.cfg > $(ISO_ROOT)/boot/grub/grub.cfg
+	@$(PYTHON) -c 'import sys; t = open(sys.argv[1]).read(); c = open(sys.argv[2]).read().strip(); \
+		sys.stdout.write(t.replace("@CMDLINE@", c))' boot/grub.cfg $(O)/cmdline > $(ISO_ROOT)/boot/grub/grub.cfg
 	@grub-mkrescue -o $@ $(ISO_ROOT) > $(O)/grub-mkrescue.log 2>&1 || \
 		{ cat $(O)/grub-mkrescue.log; exit 1; }
 
@@ -174,13 +175,14 @@ run-efi: $(ISO)
 # The debug targets boot the ELF directly (faster than GRUB) with the same
 # initramfs; gdb also loads the symbols of the INIT program, if any.
 DEBUG_BOOT := --kernel $(O)/yomi.elf --initrd $(INITRAMFS) --cmdline "$(KCMDLINE)" --mem $(MEM) --build $(O)
-GDB_USER_SYMS := $(if $(INIT),-ex "add-symbol-file $(O)/user$(INIT)")
+GDB_SYMS := -ex "file $(O)/yomi.elf" $(if $(INIT),-ex "add-symbol-file $(O)/user$(INIT)")
+GDB_START := -ex "hbreak start_kernel" -ex "echo yomi: stopped before start_kernel; type continue\n"
 run-debug: $(O)/yomi.elf $(INITRAMFS)
 	@$(RUN) $(DEBUG_BOOT) --debug -- $(QEMU_ARGS)
 debug: $(O)/yomi.elf $(INITRAMFS)
-	@$(RUN) $(DEBUG_BOOT) --debug --gdb --gdb-args '$(GDB_USER_SYMS)' -- $(QEMU_ARGS)
+	@$(RUN) $(DEBUG_BOOT) --debug --gdb --gdb-args '$(GDB_SYMS)' --gdb-start '$(GDB_START)' -- $(QEMU_ARGS)
 gdb: $(O)/yomi.elf
-	@gdb -q -x tools/gdbinit $(GDB_USER_SYMS) -ex "target remote 127.0.0.1:$$(cat $(O)/gdb-port)"
+	@gdb -q -x tools/gdbinit $(GDB_SYMS) -ex "target remote 127.0.0.1:$$(cat $(O)/gdb-port)" $(GDB_START)
 
 # --- tests and benchmarks ----------------------------------------------------
 test: all

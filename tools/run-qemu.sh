@@ -9,14 +9,15 @@
 #   --efi                UEFI firmware (OVMF, x86_64 GRUB)
 #   --debug              start halted, gdb stub on a free port
 #   --gdb                with --debug: also start gdb (tools/gdbinit)
-#   --gdb-args "..."     more gdb arguments (e.g. -ex "add-symbol-file ...")
+#   --gdb-args "..."     gdb arguments before connecting (-ex "file ...")
+#   --gdb-start "..."    gdb arguments after connecting (-ex "hbreak ...")
 #   --build DIR          where the gdb port and serial log go (default build)
 #   -- ARGS              more QEMU arguments
 # The kernel powers off through isa-debug-exit, which makes QEMU exit with
 # (status << 1) | 1; this script turns that back into the kernel's status.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
-iso="" kernel="" cmdline="" initrd="" mem=128M gui=0 efi=0 debug=0 gdb=0 gdb_args=
+iso="" kernel="" cmdline="" initrd="" mem=128M gui=0 efi=0 debug=0 gdb=0 gdb_args= gdb_start=
 build=$here/build
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -30,6 +31,7 @@ while [ $# -gt 0 ]; do
 	--debug) debug=1 ;;
 	--gdb) gdb=1 ;;
 	--gdb-args) gdb_args=$2; shift ;;
+	--gdb-start) gdb_start=$2; shift ;;
 	--build) build=$2; shift ;;
 	--) shift; break ;;
 	*) echo "run-qemu.sh: unknown option $1" >&2; exit 2 ;;
@@ -60,7 +62,7 @@ if [ $debug = 1 ]; then
 		echo "yomi: QEMU halted, gdb stub on port $port; serial output goes to $log"
 		$qemu "${args[@]}" -serial "file:$log" "$@" &
 		qpid=$!
-		eval "gdb -q -x \"$here/tools/gdbinit\" $gdb_args -ex \"target remote 127.0.0.1:$port\""
+		eval "gdb -q -x \"$here/tools/gdbinit\" $gdb_args -ex \"target remote 127.0.0.1:$port\" $gdb_start"
 		kill $qpid 2>/dev/null
 		wait $qpid 2>/dev/null
 		exit 0
@@ -68,10 +70,17 @@ if [ $debug = 1 ]; then
 	echo "yomi: QEMU halted, gdb stub on port $port: run 'make gdb' in another terminal"
 fi
 
-$qemu "${args[@]}" -serial mon:stdio "$@"
+# the serial line and QEMU's monitor share this terminal (Ctrl-A X quits);
+# a copy of the serial output goes to a log, to read init's status from
+mkdir -p "$build"
+log="$build/serial.log"
+$qemu "${args[@]}" -chardev "stdio,id=con,mux=on,signal=off,logfile=$log" \
+	-serial chardev:con -mon chardev=con "$@"
 rc=$?
-# isa-debug-exit: odd codes carry the kernel's status; 0 is a plain quit
+# The kernel's last line names init's status exactly; isa-debug-exit's
+# code ((status << 1) | 1) keeps only 7 bits of it; 0 is a plain quit.
+status=$(sed -n 's/.*init exited with status \([0-9]*\).*/\1/p' "$log" 2>/dev/null | tail -n 1)
 if [ $((rc & 1)) = 1 ]; then
-	exit $((rc >> 1))
+	exit "${status:-$((rc >> 1))}"
 fi
 exit $rc

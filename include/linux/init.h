@@ -1,6 +1,6 @@
 /*
  * Boot-time options: __setup("name=", fn) registers a handler for one
- * kernel command-line option, as in Linux; parse_args calls it.
+ * kernel command-line option, as in Linux; parse_command_line calls it.
  */
 #ifndef _LINUX_INIT_H
 #define _LINUX_INIT_H
