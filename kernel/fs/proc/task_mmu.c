@@ -19,8 +19,6 @@
 struct proc_maps_private {
 	pid_t pid;
 	struct vm_area_struct *tail_vma;	/* the gate area, shown last */
-	loff_t cur_pos;				/* index of the area being shown */
-	loff_t version_pos;			/* index of the area m->version ends */
 };
 
 struct vm_area_struct *get_gate_vma(struct mm_struct *mm);
@@ -39,8 +37,7 @@ static void *m_start(struct seq_file *m, loff_t *ppos)
 	if (!mm)
 		return NULL;
 	priv->tail_vma = get_gate_vma(mm);
-	priv->cur_pos = pos;
-	if (m->version && pos == priv->version_pos + 1) {
+	if (m->version && pos) {
 		vma = find_vma(mm, m->version);	/* the area after the last one shown */
 	} else {
 		for (vma = mm->mmap; vma && pos; pos--)
@@ -57,7 +54,6 @@ static void *m_next(struct seq_file *m, void *v, loff_t *pos)
 	struct vm_area_struct *vma = v;
 
 	++*pos;
-	priv->cur_pos = *pos;
 	if (vma == priv->tail_vma)
 		return NULL;
 	return vma->vm_next ? vma->vm_next : priv->tail_vma;
@@ -121,10 +117,8 @@ static int show_map(struct seq_file *m, void *v)
 		seq_puts(m, name);
 	}
 	seq_putc(m, '\n');
-	if (vma != priv->tail_vma) {
-		m->version = vma->vm_end;
-		priv->version_pos = priv->cur_pos;
-	}
+	if (vma != priv->tail_vma)
+		m->version = vma->vm_end;	/* seq_read undoes it if the line did not fit */
 	return 0;
 }
 
