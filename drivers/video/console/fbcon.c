@@ -12,6 +12,7 @@
 #include <linux/kernel.h>
 #include <linux/console.h>
 #include <linux/string.h>
+#include <linux/vt.h>
 #include <asm/bootinfo.h>
 #include <asm/io.h>
 
@@ -25,8 +26,6 @@ extern const unsigned char font_8x16[256 * FONT_H];	/* $(O)/font_8x16.c */
 static u8 *fb;			/* the mapped framebuffer */
 static unsigned int pitch;	/* bytes from one pixel row to the next */
 static unsigned int cell_bytes;	/* bytes of one pixel row of a cell: 8 pixels */
-static unsigned int cols, rows;	/* size in character cells */
-static unsigned int col, row;	/* the cursor */
 static u16 used[MAX_ROWS];	/* per text row: cells from the left that may not be black */
 static bool cursor_shown;
 
@@ -60,29 +59,31 @@ static void fbcon_build_rows(const struct boot_framebuffer *f, u8 r, u8 g, u8 b)
 	}
 }
 
-/* fbcon_putcs: draw one character into cell (x, y). */
-static void fbcon_putcs(u8 c, unsigned int x, unsigned int y)
+/* fbcon_putc: draw one character into the cursor's cell. */
+static void fbcon_putc(struct vc_data *vc, u8 c)
 {
 	const u8 *glyph = &font_8x16[c * FONT_H];
-	u8 *line = cell_addr(x, y);
+	u8 *line = cell_addr(vc->x, vc->y);
 	unsigned int i;
 
 	for (i = 0; i < FONT_H; i++, line += pitch)
 		memcpy(line, glyph_rows[glyph[i]], cell_bytes);
-	if (x >= used[y])
-		used[y] = x + 1;
+	if (vc->x >= used[vc->y])
+		used[vc->y] = vc->x + 1;
 }
 
-/* fbcon_toggle_cursor: XOR an underline into the cursor cell (twice undoes it). */
-static void fbcon_toggle_cursor(void)
+/* fbcon_cursor: XOR an underline into the cursor cell (twice undoes it). */
+static void fbcon_cursor(struct vc_data *vc, bool show)
 {
-	u32 *line = (u32 *)(cell_addr(col, row) + (FONT_H - CURSOR_H) * pitch);
+	u32 *line = (u32 *)(cell_addr(vc->x, vc->y) + (FONT_H - CURSOR_H) * pitch);
 	unsigned int i, k;
 
+	if (show == cursor_shown)
+		return;
 	for (i = 0; i < CURSOR_H; i++, line = (u32 *)((u8 *)line + pitch))
 		for (k = 0; k < cell_bytes / 4; k++)
 			line[k] ^= glyph_rows[0xff][k];
-	cursor_shown = !cursor_shown;
+	cursor_shown = show;
 }
 
 /*
@@ -91,12 +92,12 @@ static void fbcon_toggle_cursor(void)
  * rest being black already: one memmove of the whole screen would do the
  * same, but log lines are short and framebuffer memory is slow.
  */
-static void fbcon_scroll(void)
+static void fbcon_scroll(struct vc_data *vc)
 {
 	unsigned int r, i;
 
-	for (r = 0; r < rows; r++) {
-		unsigned int below = r + 1 < rows ? used[r + 1] : 0;
+	for (r = 0; r < vc->rows; r++) {
+		unsigned int below = r + 1 < vc->rows ? used[r + 1] : 0;
 		unsigned int keep = below * cell_bytes, stale = used[r] * cell_bytes;
 		u8 *dst = cell_addr(0, r);
 
@@ -110,50 +111,11 @@ static void fbcon_scroll(void)
 	}
 }
 
-static void fbcon_putc(char c)
-{
-	switch (c) {
-	case '\n':
-		col = 0;
-		row++;
-		break;
-	case '\r':
-		col = 0;
-		break;
-	case '\b':
-		if (col)
-			col--;
-		break;
-	case '\t':
-		col = (col + 8) & ~7U;
-		break;
-	default:
-		fbcon_putcs(c, col++, row);
-	}
-	if (col >= cols) {
-		col = 0;
-		row++;
-	}
-	if (row >= rows) {
-		fbcon_scroll();
-		row = rows - 1;
-	}
-}
-
-/* fbcon_write: the console's write method; the cursor is off while drawing. */
-static void fbcon_write(struct console *con, const char *s, unsigned int n)
-{
-	(void)con;
-	if (cursor_shown)
-		fbcon_toggle_cursor();
-	while (n--)
-		fbcon_putc(*s++);
-	fbcon_toggle_cursor();
-}
-
-static struct console fb_console = {
-	.name = "tty0",
-	.write = fbcon_write,
+static struct vc_data fb_vc = {
+	.putc = fbcon_putc,
+	.scroll = fbcon_scroll,
+	.cursor = fbcon_cursor,
+	.con = { .name = "tty0", .write = vc_write },
 };
 
 /* fbcon_init: map and clear the boot framebuffer, then become a console. */
@@ -175,12 +137,12 @@ void fbcon_init(void)
 	}
 	pitch = f->pitch;
 	cell_bytes = FONT_W * f->bpp / 8;
-	cols = f->width / FONT_W;
-	rows = min(f->height / FONT_H, MAX_ROWS);
+	fb_vc.cols = f->width / FONT_W;
+	fb_vc.rows = min(f->height / FONT_H, MAX_ROWS);
 	fbcon_build_rows(f, 0xaa, 0xaa, 0xaa);	/* VGA's light grey */
 	memset(fb, 0, size);
 	pr_info("fbcon: %ux%ux%u framebuffer at %#010llx\n",
 		f->width, f->height, f->bpp, f->addr);
-	fb_console.enabled = console_wanted(fb_console.name);
-	register_console(&fb_console);
+	fb_vc.con.enabled = console_wanted(fb_vc.con.name);
+	register_console(&fb_vc.con);
 }
