@@ -1,0 +1,153 @@
+/*
+ * signal.c: sigaction and signal over rt_sigaction (174), sigprocmask over
+ * rt_sigprocmask (175), the sigset_t helpers, raise, killpg and strsignal.
+ *
+ * The i386 kernel's struct sigaction orders its fields handler, flags,
+ * restorer, mask (the C library's puts the mask second), and the kernel
+ * wants the size of its 64-bit mask (8) as the last argument. yomi's
+ * kernel accepts only SIG_DFL and SIG_IGN for now (a handler function is
+ * EINVAL), so unlike glibc no SA_RESTORER trampoline is supplied. signal()
+ * has BSD semantics (SA_RESTART), like glibc's.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+struct kernel_sigaction {
+	sighandler_t handler;
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask[2];
+};
+
+int sigaction(int sig, const struct sigaction *act, struct sigaction *oact)
+{
+	struct kernel_sigaction kact, koact;
+
+	if (act) {
+		kact.handler = act->sa_handler;
+		kact.flags = act->sa_flags;
+		kact.restorer = act->sa_restorer;
+		kact.mask[0] = act->sa_mask.__bits[0];
+		kact.mask[1] = act->sa_mask.__bits[1];
+	}
+	if (__syscall_ret(__syscall(__NR_rt_sigaction, sig, act ? (long)&kact : 0,
+				    oact ? (long)&koact : 0, 8, 0, 0)) < 0)
+		return -1;
+	if (oact) {
+		oact->sa_handler = koact.handler;
+		oact->sa_flags = koact.flags;
+		oact->sa_restorer = koact.restorer;
+		oact->sa_mask.__bits[0] = koact.mask[0];
+		oact->sa_mask.__bits[1] = koact.mask[1];
+	}
+	return 0;
+}
+
+sighandler_t signal(int sig, sighandler_t handler)
+{
+	struct sigaction act, old;
+
+	memset(&act, 0, sizeof(act));
+	act.sa_handler = handler;
+	act.sa_flags = SA_RESTART;
+	if (sigaction(sig, &act, &old) < 0)
+		return SIG_ERR;
+	return old.sa_handler;
+}
+
+int sigprocmask(int how, const sigset_t *set, sigset_t *oset)
+{
+	return __syscall_ret(__syscall(__NR_rt_sigprocmask, how, (long)set, (long)oset, 8, 0, 0));
+}
+
+static int bad_signal(int sig)
+{
+	if (sig < 1 || sig >= NSIG) {
+		errno = EINVAL;
+		return 1;
+	}
+	return 0;
+}
+
+int sigemptyset(sigset_t *set)
+{
+	set->__bits[0] = set->__bits[1] = 0;
+	return 0;
+}
+
+int sigfillset(sigset_t *set)
+{
+	set->__bits[0] = set->__bits[1] = ~0UL;
+	return 0;
+}
+
+int sigaddset(sigset_t *set, int sig)
+{
+	if (bad_signal(sig))
+		return -1;
+	set->__bits[(sig - 1) / 32] |= 1UL << ((sig - 1) % 32);
+	return 0;
+}
+
+int sigdelset(sigset_t *set, int sig)
+{
+	if (bad_signal(sig))
+		return -1;
+	set->__bits[(sig - 1) / 32] &= ~(1UL << ((sig - 1) % 32));
+	return 0;
+}
+
+int sigismember(const sigset_t *set, int sig)
+{
+	if (bad_signal(sig))
+		return -1;
+	return !!(set->__bits[(sig - 1) / 32] & (1UL << ((sig - 1) % 32)));
+}
+
+int raise(int sig)
+{
+	return kill(getpid(), sig);
+}
+
+int killpg(pid_t pgrp, int sig)
+{
+	if (pgrp < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	return kill(-pgrp, sig);
+}
+
+/* strsignal: glibc's descriptions of the standard signals */
+char *strsignal(int sig)
+{
+	static const char *const names[] = {
+		[SIGHUP] = "Hangup", [SIGINT] = "Interrupt", [SIGQUIT] = "Quit",
+		[SIGILL] = "Illegal instruction", [SIGTRAP] = "Trace/breakpoint trap",
+		[SIGABRT] = "Aborted", [SIGBUS] = "Bus error",
+		[SIGFPE] = "Floating point exception", [SIGKILL] = "Killed",
+		[SIGUSR1] = "User defined signal 1", [SIGSEGV] = "Segmentation fault",
+		[SIGUSR2] = "User defined signal 2", [SIGPIPE] = "Broken pipe",
+		[SIGALRM] = "Alarm clock", [SIGTERM] = "Terminated",
+		[SIGSTKFLT] = "Stack fault", [SIGCHLD] = "Child exited",
+		[SIGCONT] = "Continued", [SIGSTOP] = "Stopped (signal)",
+		[SIGTSTP] = "Stopped", [SIGTTIN] = "Stopped (tty input)",
+		[SIGTTOU] = "Stopped (tty output)", [SIGURG] = "Urgent I/O condition",
+		[SIGXCPU] = "CPU time limit exceeded", [SIGXFSZ] = "File size limit exceeded",
+		[SIGVTALRM] = "Virtual timer expired", [SIGPROF] = "Profiling timer expired",
+		[SIGWINCH] = "Window changed", [SIGIO] = "I/O possible",
+		[SIGPWR] = "Power failure", [SIGSYS] = "Bad system call",
+	};
+	static char buf[32];
+
+	if (sig > 0 && sig < (int)(sizeof(names) / sizeof(names[0])) && names[sig])
+		return (char *)names[sig];
+	snprintf(buf, sizeof(buf), "Real-time signal %d", sig - 32);
+	if (sig < 32 || sig >= NSIG)
+		snprintf(buf, sizeof(buf), "Unknown signal %d", sig);
+	return buf;
+}

@@ -1,0 +1,152 @@
+/* tap.c: result reporting and bad pointers for the test programs (see
+ * tap.h). */
+#include <stdarg.h>
+#include <stdint.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+#include "tap.h"
+
+static int count, failed, skipped;
+
+static int report(int cond, const char *directive, const char *fmt, va_list ap)
+{
+	count++;
+	printf("%sok %d - ", cond ? "" : "not ", count);
+	vprintf(fmt, ap);
+	printf("%s\n", directive);
+	if (!cond)
+		failed++;
+	return cond;
+}
+
+int ok(int cond, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(cond, "", fmt, ap);
+	va_end(ap);
+	return cond;
+}
+
+int expect_errno(long ret, int err, const char *fmt, ...)
+{
+	int saved = errno, cond = ret == -1 && saved == err;
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(cond, "", fmt, ap);
+	va_end(ap);
+	if (!cond) {
+		if (ret == -1)
+			printf("#   expected -1 with errno %d (%s), got errno %d (%s)\n",
+			       err, strerror(err), saved, strerror(saved));
+		else
+			printf("#   expected -1 with errno %d (%s), got %ld (%#lx)\n",
+			       err, strerror(err), ret, ret);
+	}
+	return cond;
+}
+
+int expect_eq(long got, long want, const char *fmt, ...)
+{
+	int cond = got == want;
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(cond, "", fmt, ap);
+	va_end(ap);
+	if (!cond)
+		printf("#   expected %ld (%#lx), got %ld (%#lx)\n", want, want, got, got);
+	return cond;
+}
+
+void skip(const char *why, const char *fmt, ...)
+{
+	char directive[160];
+	va_list ap;
+
+	snprintf(directive, sizeof(directive), " # SKIP %s", why);
+	va_start(ap, fmt);
+	report(1, directive, fmt, ap);
+	va_end(ap);
+	skipped++;
+}
+
+int __tap_done(const char *name)
+{
+	printf("1..%d\n", count);
+	printf("# %s: %d passed, %d failed", name, count - failed - skipped, failed);
+	if (skipped)
+		printf(" (%d skipped)", skipped);
+	printf("\n");
+	return failed;
+}
+
+int on_yomi(void)
+{
+	struct utsname u;
+
+	return uname(&u) == 0 && !strcmp(u.sysname, "yomi");
+}
+
+unsigned long heap_end(void)
+{
+	static int grown;
+	uintptr_t end;
+
+	if (!grown++ && sbrk(PAGE_SIZE) == (void *)-1) {
+		perror("# sbrk");
+		_exit(99);
+	}
+	end = ((uintptr_t)sbrk(0) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+	(void)((volatile char *)end)[-1];	/* the last page is really there */
+	return end;
+}
+
+/*
+ * limit_stack_growth: on Linux the stack grows down into any unmapped
+ * address below it that its RLIMIT_STACK allows, even in a system call's
+ * copy. An i386 process on a 64-bit host has its stack near 4 GiB, so with
+ * `ulimit -s unlimited` an access to 0xc0000000 would just grow the stack.
+ * Capping the soft limit at 8 MiB (the usual default) keeps the "kernel"
+ * addresses unmapped there. yomi's kernel half is never user memory, so
+ * nothing is changed on yomi.
+ */
+static void limit_stack_growth(void)
+{
+	const rlim_t max = 8 * 1024 * 1024;
+	static int done;
+	struct rlimit r;
+
+	if (done++ || on_yomi() || getrlimit(RLIMIT_STACK, &r) || r.rlim_cur <= max)
+		return;
+	printf("# lowering RLIMIT_STACK to 8 MiB so the stack cannot grow to 0xc0000000\n");
+	r.rlim_cur = max;
+	setrlimit(RLIMIT_STACK, &r);
+}
+
+int bad_pointers(struct bad_ptr *bp, size_t size)
+{
+	const unsigned long task_size = 0xc0000000UL;
+	struct bad_ptr all[] = {
+		{ "NULL", NULL, size, 0 },
+		{ "kernel address 0xc0000000", (void *)0xc0000000UL, size, 1 },
+		{ "kernel address 0xc0100000", (void *)0xc0100000UL, size, 1 },
+		{ "top page 0xfffff000", (void *)0xfffff000UL, 0x2000, 1 },
+		{ "a range ending above TASK_SIZE", (void *)(task_size - size / 2), size, 1 },
+		{ "unmapped address 0x10000000", (void *)0x10000000UL, size, 0 },
+		{ "a range past the end of the heap", (void *)(heap_end() - size / 2), size, 0 },
+	};
+	size_t i;
+
+	limit_stack_growth();
+	if (heap_end() >= 0x10000000UL) {
+		printf("# the heap reaches 0x10000000: the unmapped case would not be\n");
+		_exit(99);
+	}
+	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		bp[i] = all[i];
+	return i;
+}

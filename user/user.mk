@@ -1,0 +1,91 @@
+# user/user.mk: yomi's user space, included by the top-level Makefile.
+#
+#   $(O)/user/lib/libc.a    the C library (user/lib), crt0.o beside it
+#   $(O)/user/sbin/init     /sbin/init        (user/sbin/init.c)
+#   $(O)/user/bin/NAME      /bin/NAME         (user/bin/NAME.c)
+#   $(O)/user/bin/test_NAME /bin/test_NAME    (user/tests/NAME.c + user/tests/lib)
+#   $(O)/initramfs.cpio     all of them, /dev, and the files under EXTRA=<dir>
+#
+# Every program is a static i386 Linux executable (ET_EXEC at 0x08048000)
+# that runs on Linux as well as on yomi. A new program is a new .c file in
+# user/bin/ (or user/tests/ for a test): nothing here needs to change.
+
+USER_O := $(O)/user
+
+USER_CFLAGS := -m32 -march=i686 -std=gnu11 -nostdinc -fno-pic -fno-pie \
+	-fno-stack-protector -fno-builtin -fno-tree-loop-distribute-patterns \
+	-fno-asynchronous-unwind-tables \
+	-O2 -g -Wall -Wextra -Werror -Iuser/include -I$(GEN) -MMD -MP
+USER_LDFLAGS := -m32 -static -nostdlib -fno-pie -no-pie -Wl,-m,elf_i386
+
+# --- the C library ------------------------------------------------------------
+USER_CRT0 := $(USER_O)/lib/crt0.o
+USER_LIBC := $(USER_O)/lib/libc.a
+USER_LIBC_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/lib/*.c)) \
+	$(USER_O)/lib/syscall.o $(USER_O)/lib/syscalls.o
+
+$(USER_O)/lib/syscalls.c: user/lib/syscalls.list tools/syscallstubs.py
+	@echo "  GEN     $@"
+	@$(PYTHON) tools/syscallstubs.py $< $@
+
+$(USER_O)/lib/syscalls.o: $(USER_O)/lib/syscalls.c | $(GEN_HEADERS)
+	@echo "  CC      $<"
+	@$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(USER_LIBC): $(USER_LIBC_OBJS)
+	@echo "  AR      $@"
+	@rm -f $@ && ar rcs $@ $^
+
+# --- programs -----------------------------------------------------------------
+USER_SBIN := $(patsubst user/sbin/%.c,$(USER_O)/sbin/%,$(wildcard user/sbin/*.c))
+USER_BIN := $(patsubst user/bin/%.c,$(USER_O)/bin/%,$(wildcard user/bin/*.c))
+USER_TESTS := $(patsubst user/tests/%.c,$(USER_O)/bin/test_%,$(wildcard user/tests/*.c))
+USER_TEST_LIB := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/lib/*.c))
+USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS)
+
+# every object compiled from a .c file under user/
+USER_C_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/lib/*.c user/sbin/*.c \
+	user/bin/*.c user/tests/*.c user/tests/lib/*.c))
+
+$(USER_C_OBJS): $(USER_O)/%.o: user/%.c | $(GEN_HEADERS) $(HOSTDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(USER_CFLAGS) $(if $(filter user/tests/%,$<),-Iuser/tests/lib -DTEST_NAME='"test_$(notdir $*)"') -c $< -o $@
+
+$(USER_O)/lib/crt0.o $(USER_O)/lib/syscall.o: $(USER_O)/%.o: user/%.S | $(HOSTDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	@echo "  AS      $<"
+	@$(CC) $(USER_CFLAGS) -c $< -o $@
+
+USER_LINK = @echo "  LD      $@" && $(CC) $(USER_LDFLAGS) -o $@ \
+	$(USER_CRT0) $(filter-out $(USER_CRT0),$(filter %.o,$^)) $(USER_LIBC) -lgcc
+
+$(USER_SBIN) $(USER_BIN): %: %.o $(USER_CRT0) $(USER_LIBC)
+	$(USER_LINK)
+
+$(USER_TESTS): $(USER_O)/bin/test_%: $(USER_O)/tests/%.o $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC)
+	$(USER_LINK)
+
+# --- the initramfs ------------------------------------------------------------
+# Rebuilt every time (EXTRA's files cannot be listed as prerequisites), but
+# mkinitramfs.sh replaces the archive only when its contents changed, so
+# whatever depends on $(INITRAMFS) is not remade for nothing.
+INITRAMFS := $(O)/initramfs.cpio
+
+$(INITRAMFS): $(USER_PROGS) tools/mkinitramfs.sh FORCE
+	@bash tools/mkinitramfs.sh $@ "$(EXTRA)" \
+		$(foreach p,$(USER_SBIN),sbin/$(notdir $(p))=$(p)) \
+		$(foreach p,$(USER_BIN) $(USER_TESTS),bin/$(notdir $(p))=$(p))
+
+user: $(USER_PROGS)
+initramfs: $(INITRAMFS)
+
+# Every test program on this machine's Linux, which is the reference for
+# their expectations: each prints its summary line; fails if any test does.
+# The full output of each is in $(O)/user/log/test_NAME.
+user-test-host: $(USER_TESTS)
+	@mkdir -p $(USER_O)/log; fail=0; for t in $(USER_TESTS); do \
+		log=$(USER_O)/log/$${t##*/}; $$t > $$log 2>&1 || fail=1; tail -n 1 $$log; \
+	done; exit $$fail
+
+.PHONY: user initramfs user-test-host
