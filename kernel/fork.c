@@ -56,14 +56,22 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	return err;
 }
 
-/* copy_mm: the child's address space, a full copy of the parent's. */
-static int copy_mm(struct task_struct *p)
+/*
+ * copy_mm: the child's address space - the parent's own with CLONE_VM
+ * (vfork: the child borrows it until it execs or exits), else a copy.
+ */
+static int copy_mm(unsigned long clone_flags, struct task_struct *p)
 {
 	struct mm_struct *oldmm = current->mm, *mm;
 	int err;
 
 	if (!oldmm)
 		return 0;
+	if (clone_flags & CLONE_VM) {
+		oldmm->mm_users++;
+		p->mm = oldmm;
+		return 0;
+	}
 	mm = mm_alloc();
 	if (!mm)
 		return -ENOMEM;
@@ -152,7 +160,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		set_pwd(p, current->pwd);
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->start_time = sched_clock();
-	err = copy_mm(p);
+	err = copy_mm(clone_flags, p);
 	if (!err)
 		err = copy_files(p);
 	if (!err) {
@@ -181,8 +189,8 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 
 /*
  * _do_fork: copy the process and start the child. With CLONE_VFORK the
- * parent then sleeps until the child has exec'd or exited (yomi's vfork
- * child gets its own copy of memory, which is always safe).
+ * parent then sleeps until the child has exec'd or exited, as the child
+ * runs in the parent's memory (vfork passes CLONE_VM).
  */
 long _do_fork(unsigned long clone_flags, unsigned long sp, int __user *parent_tidptr,
 	      int __user *child_tidptr, struct pt_regs *regs)

@@ -49,6 +49,7 @@ struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *i
 		return NULL;
 	strlcpy(d->d_name, name, sizeof(d->d_name));
 	d->d_inode = inode;
+	inode->i_count++;	/* a name keeps its inode, as an open file does */
 	d->d_parent = dir ? dget(dir) : d;
 	d->d_count = 1;		/* the directory's reference */
 	INIT_LIST_HEAD(&d->d_child);
@@ -157,7 +158,7 @@ int ramfs_truncate(struct inode *inode, loff_t size)
 	return 0;
 }
 
-/* iput: free an inode once it has no name and no open file. */
+/* iput: free an inode once it has no name, no dentry and no open file. */
 void iput(struct inode *inode)
 {
 	if (inode->i_count || inode->i_nlink)
@@ -182,6 +183,7 @@ void dput(struct dentry *d)
 		struct inode *inode = d->d_inode;
 
 		kfree(d);
+		inode->i_count--;
 		iput(inode);
 		d = parent;
 	}

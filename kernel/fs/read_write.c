@@ -22,8 +22,10 @@ SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
 	struct file *f = fget(fd);
 
-	if (!f || !f->f_op->read)
+	if (!f || (f->f_flags & O_ACCMODE) == O_WRONLY)
 		return -EBADF;
+	if (!f->f_op->read)
+		return f->f_inode && S_ISDIR(f->f_inode->i_mode) ? -EISDIR : -EINVAL;
 	if (!access_ok(buf, count))
 		return -EFAULT;
 	return f->f_op->read(f, buf, min(count, MAX_RW_COUNT), &f->f_pos);
@@ -31,7 +33,7 @@ SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 
 static ssize_t vfs_write(struct file *f, const char __user *buf, size_t count)
 {
-	if (!f->f_op->write)
+	if ((f->f_flags & O_ACCMODE) == O_RDONLY || !f->f_op->write)
 		return -EBADF;
 	if (!access_ok(buf, count))
 		return -EFAULT;
