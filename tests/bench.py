@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
-"""Boot figures (`make bench`): wall time from starting QEMU (TCG) to the
-kernel's banner on the serial line and to QEMU's exit at power-off, for
-the ways yomi boots: the ELF through -kernel, the ISO under BIOS, and
-the ISO under UEFI (x86_64 OVMF, and 32-bit OVMF). Also the kernel's own start-up
-time: the timestamp of its last line before powering off. Each figure is
-the median of several runs, one machine at a time. Nothing passes or
-fails; see issue 2 for the aims (BIOS ISO to power-off within 1 s, the
-kernel's own start-up under 20 ms).
+"""Figures (`make bench`). First the boot table: wall time from starting
+QEMU (TCG) to the kernel's banner on the serial line and to QEMU's exit at
+power-off, for the ways yomi boots: the ELF through -kernel, the ISO under
+BIOS, and the ISO under UEFI (x86_64 OVMF, and 32-bit OVMF). Also the
+kernel's own start-up time: the timestamp of its last line before powering
+off. Each figure is the median of several runs, one machine at a time.
+Then the user benchmarks: every /bin/bench_* program in the initramfs
+(user/bench or wherever user/user.mk takes them from) is run as init, one
+at a time, and the lines it prints that start with "bench:" are shown as
+they are - a new benchmark program appears here without any change to
+this file. Nothing passes or fails; the issues give the aims (boot: issue
+2; system calls, mmap, vDSO, /proc: issues 3, 5, 6).
 
-    O=build python3 tests/bench.py [--runs N]
+    O=build python3 tests/bench.py [--runs N] [--no-boot] [NAME ...]
+
+NAMEs (shell patterns: 'bench_get*') choose the user benchmarks to run.
 """
 import argparse
+import fnmatch
 import os
 import statistics
 import subprocess
@@ -20,6 +27,7 @@ import time
 sys.dont_write_bytecode = True      # no __pycache__ folders in the tree
 import harness  # noqa: E402
 from qemu import Qemu, QemuError  # noqa: E402
+from system.userland import INIT_EXIT, PANIC, programs, user_output  # noqa: E402
 
 BANNER = r"yomi version \S+"
 
@@ -45,11 +53,45 @@ def baked_cmdline(build):
         return ""
 
 
+def user_benchmarks(build, names):
+    """Run each /bin/bench_* as init; print its "bench:" lines."""
+    initrd = os.path.join(build, "initramfs.cpio")
+    progs = [p for p in programs("bench_")
+             if not names or any(fnmatch.fnmatch(os.path.basename(p), n) for n in names)]
+    if not progs:
+        print("no /bin/bench_* programs in %s%s" % (initrd, " match" if names else ""))
+        return
+    print("user benchmarks: each /bin/bench_* run as init (-m 128M, TCG), its bench: lines")
+    for prog in progs:
+        print()
+        print(prog)
+        with Qemu(kernel=os.path.join(build, "yomi.elf"), cmdline="init=" + prog,
+                  initrd=initrd, monitor=False) as vm:
+            try:
+                m = vm.wait_for("%s|%s" % (INIT_EXIT, PANIC), timeout=900)
+                status = int(m.group(1)) if m.group(1) else None
+            except QemuError as e:
+                status, m = None, None
+                print("  failed: %s" % e)
+            for line in user_output(vm.output).split("\n"):
+                if line.startswith("bench:"):
+                    print("  " + line, flush=True)
+            if m and status is None:
+                print("  failed: " + m.group(0))
+            elif status:
+                print("  (exit status %d: the figures above may be incomplete)" % status)
+
+
 def main():
-    ap = argparse.ArgumentParser(description="yomi boot figures")
+    ap = argparse.ArgumentParser(description="yomi figures: boot times, user benchmarks")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-boot", action="store_true", help="skip the boot table")
+    ap.add_argument("names", nargs="*", help="user benchmarks to run (shell patterns)")
     args = ap.parse_args()
     build = harness.build_dir()
+    if args.no_boot:
+        user_benchmarks(build, args.names)
+        return 0
     elf, iso = os.path.join(build, "yomi.elf"), os.path.join(build, "yomi.iso")
     if not os.path.exists(iso):
         sys.exit("no %s: build first (make O=%s)" % (iso, os.environ.get("O", "build")))
@@ -81,6 +123,8 @@ def main():
     print()
     print("to banner / to power-off: wall time since QEMU started (firmware and GRUB included);")
     print("kernel start-up: the kernel's own timestamp on its last line before powering off.")
+    print()
+    user_benchmarks(build, args.names)
     return 0
 
 

@@ -94,6 +94,12 @@ void seq_pad(struct seq_file *m, char c)
  */
 static int fill_buffer(struct seq_file *m, size_t want)
 {
+	if (!m->buf) {
+		m->buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
+		if (!m->buf)
+			return -ENOMEM;
+		m->size = PAGE_SIZE;
+	}
 	for (;;) {
 		loff_t pos = m->index;
 		void *p = m->op->start(m, &pos);
@@ -129,7 +135,7 @@ static int fill_buffer(struct seq_file *m, size_t want)
 			return 0;
 		/* the first record alone does not fit: double the buffer, retry */
 		kfree(m->buf);
-		m->size = m->size ? m->size * 2 : PAGE_SIZE;
+		m->size *= 2;
 		m->buf = kmalloc(m->size, GFP_KERNEL);
 		if (!m->buf) {
 			m->size = 0;

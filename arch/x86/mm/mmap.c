@@ -131,23 +131,29 @@ void arch_pick_mmap_layout(struct mm_struct *mm)
 }
 
 /*
- * fixed_or_hint: the answer that needs no search - MAP_FIXED's address, or
- * a free hint address - else 0; -ENOMEM for a length that can never fit.
+ * fixed_or_hint: true with the answer in *addr when no search is needed -
+ * MAP_FIXED's address, a free hint address, or -ENOMEM for a length that
+ * can never fit.
  */
-static unsigned long fixed_or_hint(struct mm_struct *mm, unsigned long addr, unsigned long len,
-				   unsigned long flags)
+static bool fixed_or_hint(struct mm_struct *mm, unsigned long *addr, unsigned long len,
+			  unsigned long flags)
 {
+	unsigned long hint = PAGE_ALIGN(*addr);
 	struct vm_area_struct *vma;
 
-	if (len > TASK_SIZE - MMAP_MIN_ADDR)
-		return -ENOMEM;
+	if (len > TASK_SIZE - MMAP_MIN_ADDR) {
+		*addr = -ENOMEM;
+		return true;
+	}
 	if (flags & MAP_FIXED)
-		return addr;
-	addr = PAGE_ALIGN(addr);
-	if (!addr || addr < MMAP_MIN_ADDR || addr > TASK_SIZE - len)
-		return 0;
-	vma = find_vma(mm, addr);
-	return !vma || addr + len <= vma->vm_start ? addr : 0;
+		return true;
+	if (!hint || hint < MMAP_MIN_ADDR || hint > TASK_SIZE - len)
+		return false;
+	vma = find_vma(mm, hint);
+	if (vma && hint + len > vma->vm_start)
+		return false;
+	*addr = hint;
+	return true;
 }
 
 /* arch_get_unmapped_area: the legacy, bottom-up search from mmap_base. */
@@ -156,12 +162,11 @@ unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr, unsi
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_unmapped_area_info info = { 0 };
-	unsigned long found = fixed_or_hint(mm, addr, len, flags);
 
 	(void)filp;
 	(void)pgoff;
-	if (found)
-		return found;
+	if (fixed_or_hint(mm, &addr, len, flags))
+		return addr;
 	info.length = len;
 	info.low_limit = mm->mmap_base;
 	info.high_limit = TASK_SIZE;
@@ -182,8 +187,7 @@ unsigned long arch_get_unmapped_area_topdown(struct file *filp, unsigned long ad
 
 	(void)filp;
 	(void)pgoff;
-	addr = fixed_or_hint(mm, addr, len, flags);
-	if (addr)
+	if (fixed_or_hint(mm, &addr, len, flags))
 		return addr;
 	info.flags = VM_UNMAPPED_AREA_TOPDOWN;
 	info.length = len;
