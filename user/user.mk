@@ -89,3 +89,15 @@ user-test-host: $(USER_TESTS)
 	done; exit $$fail
 
 .PHONY: user initramfs user-test-host
+
+# --- the shell: user/bin/sh.c and its parts in user/sh/ -------------------------
+# /bin/sh is too big for one file: its lexer, parser, expansion, variables,
+# execution and builtins are user/sh/*.c, linked into it.
+USER_SH_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/sh/*.c))
+
+$(USER_O)/bin/sh: $(USER_SH_OBJS)
+
+$(USER_SH_OBJS): $(USER_O)/%.o: user/%.c | $(GEN_HEADERS) $(HOSTDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(USER_CFLAGS) -c $< -o $@

@@ -1,0 +1,5 @@
+/* false: exits with status 1, ignoring its arguments. */
+int main(void)
+{
+	return 1;
+}
