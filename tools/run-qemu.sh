@@ -74,9 +74,20 @@ fi
 # a copy of the serial output goes to a log, to read init's status from
 mkdir -p "$build"
 log="$build/serial.log"
-$qemu "${args[@]}" -chardev "stdio,id=con,mux=on,signal=off,logfile=$log" \
-	-serial chardev:con -mon chardev=con "$@"
-rc=$?
+qemu_console() {
+	$qemu "${args[@]}" -chardev "stdio,id=con,mux=on,signal=off,logfile=$log" \
+		-serial chardev:con -mon chardev=con "$@"
+}
+if [ -t 0 ]; then
+	qemu_console "$@"
+	rc=$?
+else
+	# Standard input is a file or a pipe: after its end, keep typing
+	# Ctrl-D (end of file for the guest's terminal) until QEMU is gone, so
+	# a shell waiting for input ends and the machine powers off.
+	{ cat; while sleep 0.5; do printf '\004' || break; done; } | qemu_console "$@"
+	rc=${PIPESTATUS[1]}
+fi
 # The kernel's last line names init's status exactly; isa-debug-exit's
 # code ((status << 1) | 1) keeps only 7 bits of it; 0 is a plain quit.
 status=$(sed -n 's/.*init exited with status \([0-9]*\).*/\1/p' "$log" 2>/dev/null | tail -n 1)

@@ -148,6 +148,7 @@ extern const struct file_operations ramfs_file_fops, ramfs_dir_fops;
 struct file *dentry_open(struct dentry *d, unsigned int flags, int *err);
 struct dentry *start_dir_fd(int dfd, const char *path, int *err);
 long user_path_at(int dfd, const char *filename, bool follow, struct dentry **d);
+const char *link_target(struct inode *inode, char *buf, int len);
 char *getname(const char *filename, int *err);
 int d_path(struct dentry *d, char *buf, int len);
 void d_delete(struct dentry *d);

@@ -26,6 +26,9 @@ struct timezone {
 #define CLOCK_MONOTONIC_COARSE 6
 #define CLOCK_BOOTTIME 7
 
+#define UTIME_NOW ((1L << 30) - 1L)
+#define UTIME_OMIT ((1L << 30) - 2L)
+
 long long read_persistent_clock(void);
 long long mktime64(unsigned int year, unsigned int mon, unsigned int day,
 		   unsigned int hour, unsigned int min, unsigned int sec);

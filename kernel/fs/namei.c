@@ -351,6 +351,30 @@ SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newna
 	return 0;
 }
 
+/* link: a second name for a file (not a directory), in the same file system. */
+SYSCALL_DEFINE2(link, const char __user *, oldname, const char __user *, newname)
+{
+	char last[NAME_MAX + 1];
+	struct dentry *old, *dir;
+	long err = user_path_at(AT_FDCWD, oldname, false, &old);
+	int e = 0;
+
+	if (err)
+		return err;
+	if (S_ISDIR(old->d_inode->i_mode))
+		return -EPERM;
+	dir = user_parent(AT_FDCWD, newname, last, &e);
+	if (!dir)
+		return e;
+	if (!strcmp(last, ".") || !strcmp(last, "..") ||
+	    d_lookup_child(dir, last, strlen(last)))
+		return -EEXIST;
+	if (!d_add_child(dir, last, old->d_inode))
+		return -ENOMEM;
+	old->d_inode->i_nlink++;
+	return 0;
+}
+
 SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newname)
 {
 	struct dentry *d;
@@ -370,35 +394,4 @@ SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *, newn
 	d->d_inode->i_link = target;
 	d->d_inode->i_size = strlen(target);
 	return 0;
-}
-
-static long do_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz)
-{
-	struct dentry *d;
-	int err, len;
-
-	if (bufsiz <= 0)
-		return -EINVAL;
-	err = user_path_at(dfd, pathname, false, &d);
-	if (err)
-		return err;
-	if (!S_ISLNK(d->d_inode->i_mode))
-		return -EINVAL;
-	{
-		char tmp[32];
-		const char *target = link_target(d->d_inode, tmp, sizeof(tmp));
-
-		len = min(bufsiz, (int)strlen(target));
-		return copy_to_user(buf, target, len) ? -EFAULT : len;
-	}
-}
-
-SYSCALL_DEFINE3(readlink, const char __user *, path, char __user *, buf, int, bufsiz)
-{
-	return do_readlinkat(AT_FDCWD, path, buf, bufsiz);
-}
-
-SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, path, char __user *, buf, int, bufsiz)
-{
-	return do_readlinkat(dfd, path, buf, bufsiz);
 }

@@ -6,10 +6,12 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/time.h>
 #include <asm/uaccess.h>
 
 /* getname: copy a user path into a new kernel buffer (free with kfree). */
@@ -260,4 +262,61 @@ SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
 	if (!S_ISREG(f->f_inode ? f->f_inode->i_mode : 0) || (f->f_flags & O_ACCMODE) == O_RDONLY)
 		return -EINVAL;
 	return ramfs_truncate(f->f_inode, length);
+}
+
+/* chmod / fchmod: the permission bits (everyone is root, so always allowed). */
+static long set_mode(struct inode *inode, unsigned int mode)
+{
+	inode->i_mode = (inode->i_mode & S_IFMT) | (mode & 07777);
+	return 0;
+}
+
+SYSCALL_DEFINE2(chmod, const char __user *, filename, unsigned int, mode)
+{
+	struct dentry *d;
+	long err = user_path_at(AT_FDCWD, filename, true, &d);
+
+	return err ? err : set_mode(d->d_inode, mode);
+}
+
+SYSCALL_DEFINE2(fchmod, unsigned int, fd, unsigned int, mode)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	return f->f_inode ? set_mode(f->f_inode, mode) : 0;
+}
+
+/*
+ * utimensat: set a file's modification time (ramfs keeps one time for
+ * all three). NULL times means now; UTIME_NOW/UTIME_OMIT are honoured.
+ */
+SYSCALL_DEFINE4(utimensat, int, dfd, const char __user *, filename,
+		struct timespec __user *, utimes, int, flags)
+{
+	struct timespec t[2];
+	struct dentry *d;
+	long err;
+
+	if (flags & ~AT_SYMLINK_NOFOLLOW)
+		return -EINVAL;
+	if (utimes && copy_from_user(t, utimes, sizeof(t)))
+		return -EFAULT;
+	if (!filename) {	/* Linux: futimens on dfd */
+		struct file *f = fget(dfd);
+
+		if (!f || !f->f_dentry)
+			return -EBADF;
+		d = f->f_dentry;
+	} else {
+		err = user_path_at(dfd, filename, !(flags & AT_SYMLINK_NOFOLLOW), &d);
+		if (err)
+			return err;
+	}
+	if (!utimes || t[1].tv_nsec == UTIME_NOW)
+		d->d_inode->i_mtime = (unsigned long)(ktime_get_real_ns() / NSEC_PER_SEC);
+	else if (t[1].tv_nsec != UTIME_OMIT)
+		d->d_inode->i_mtime = t[1].tv_sec;
+	return 0;
 }

@@ -84,3 +84,35 @@ SYSCALL_DEFINE2(fstat64, unsigned long, fd, struct stat64 __user *, statbuf)
 		return -EBADF;
 	return cp_new_stat64(f->f_inode ? f->f_inode : &fifo, statbuf);
 }
+
+/* readlink (Linux keeps it in fs/stat.c too): a link's target, not NUL-terminated. */
+static long do_readlinkat(int dfd, const char __user *pathname, char __user *buf, int bufsiz)
+{
+	struct dentry *d;
+	int err, len;
+
+	if (bufsiz <= 0)
+		return -EINVAL;
+	err = user_path_at(dfd, pathname, false, &d);
+	if (err)
+		return err;
+	if (!S_ISLNK(d->d_inode->i_mode))
+		return -EINVAL;
+	{
+		char tmp[32];
+		const char *target = link_target(d->d_inode, tmp, sizeof(tmp));
+
+		len = min(bufsiz, (int)strlen(target));
+		return copy_to_user(buf, target, len) ? -EFAULT : len;
+	}
+}
+
+SYSCALL_DEFINE3(readlink, const char __user *, path, char __user *, buf, int, bufsiz)
+{
+	return do_readlinkat(AT_FDCWD, path, buf, bufsiz);
+}
+
+SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, path, char __user *, buf, int, bufsiz)
+{
+	return do_readlinkat(dfd, path, buf, bufsiz);
+}

@@ -61,7 +61,7 @@ void serial8250_init(void)
 	outb(1, COM1 + UART_DLL);	/* 115200 / 1 */
 	outb(0, COM1 + UART_DLM);
 	outb(0x03, COM1 + UART_LCR);	/* 8N1, DLAB off */
-	outb(0xc7, COM1 + UART_FCR);	/* FIFO on, cleared, 14-byte trigger */
+	outb(0xc5, COM1 + UART_FCR);	/* FIFO on, 14-byte trigger; keep what already arrived */
 	outb(0x0b, COM1 + UART_MCR);	/* DTR, RTS, OUT2 (IRQ gate) */
 	register_console(&serial_console);
 }
@@ -71,4 +71,5 @@ void serial8250_irq_init(void)
 {
 	request_irq(COM1_IRQ, serial8250_interrupt, "serial");
 	outb(0x01, COM1 + UART_IER);	/* interrupt on received data */
+	serial8250_interrupt(COM1_IRQ, NULL);	/* and take what came before */
 }
