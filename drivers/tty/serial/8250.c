@@ -61,7 +61,10 @@ void serial8250_init(void)
 	outb(1, COM1 + UART_DLL);	/* 115200 / 1 */
 	outb(0, COM1 + UART_DLM);
 	outb(0x03, COM1 + UART_LCR);	/* 8N1, DLAB off */
-	outb(0xc5, COM1 + UART_FCR);	/* FIFO on, 14-byte trigger; keep what already arrived */
+	/* a byte that came before us would be lost when the FIFO is switched on */
+	while (inb(COM1 + UART_LSR) & UART_LSR_DR)
+		tty_insert_char(inb(COM1 + UART_RX));
+	outb(0xc7, COM1 + UART_FCR);	/* FIFO on, cleared, 14-byte trigger */
 	outb(0x0b, COM1 + UART_MCR);	/* DTR, RTS, OUT2 (IRQ gate) */
 	register_console(&serial_console);
 }
