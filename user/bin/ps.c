@@ -9,24 +9,11 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <procfs.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-/* read_file: up to size - 1 bytes of path, NUL-terminated; the length or -1 */
-static int read_file(const char *path, char *buf, size_t size)
-{
-	int fd = open(path, O_RDONLY), n, total = 0;
-
-	if (fd < 0)
-		return -1;
-	while ((size_t)total < size - 1 && (n = read(fd, buf + total, size - 1 - total)) > 0)
-		total += n;
-	close(fd);
-	buf[total] = '\0';
-	return total;
-}
 
 /* stat_fields: from the text after "(comm) " of /proc/<pid>/stat, field 3
  * (the state letter) into *state and fields 4, 5, ... into f[0..n) */

@@ -9,24 +9,12 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <procfs.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-
-static int read_file(const char *path, char *buf, size_t size)
-{
-	int fd = open(path, O_RDONLY), n, total = 0;
-
-	if (fd < 0)
-		return -1;
-	while ((size_t)total < size - 1 && (n = read(fd, buf + total, size - 1 - total)) > 0)
-		total += n;
-	close(fd);
-	buf[total] = '\0';
-	return total;
-}
 
 static long field_kb(const char *text, const char *name)
 {
