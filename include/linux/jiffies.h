@@ -11,6 +11,7 @@
 
 extern volatile unsigned long jiffies;
 extern unsigned long tsc_khz;
+extern u64 tick_ns;
 
 void time_init(void);
 void tsc_init(void);

@@ -34,5 +34,6 @@ long long mktime64(unsigned int year, unsigned int mon, unsigned int day,
 		   unsigned int hour, unsigned int min, unsigned int sec);
 void timekeeping_init(void);
 u64 ktime_get_real_ns(void);
+extern u64 boot_time_ns;
 
 #endif

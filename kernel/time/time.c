@@ -12,7 +12,7 @@
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 
-static u64 boot_time_ns;	/* wall-clock time at sched_clock() == 0 */
+u64 boot_time_ns;	/* wall-clock time at sched_clock() == 0 */
 
 void timekeeping_init(void)
 {
@@ -64,14 +64,18 @@ SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
 
 	switch (which_clock) {
 	case CLOCK_REALTIME:
-	case CLOCK_REALTIME_COARSE:
 		ts = ns_to_timespec(ktime_get_real_ns());
+		break;
+	case CLOCK_REALTIME_COARSE:	/* the time of the last tick, as the vDSO has it */
+		ts = ns_to_timespec(boot_time_ns + tick_ns);
 		break;
 	case CLOCK_MONOTONIC:
 	case CLOCK_MONOTONIC_RAW:
-	case CLOCK_MONOTONIC_COARSE:
 	case CLOCK_BOOTTIME:
 		ts = ns_to_timespec(sched_clock());
+		break;
+	case CLOCK_MONOTONIC_COARSE:
+		ts = ns_to_timespec(tick_ns);
 		break;
 	default:
 		return -EINVAL;

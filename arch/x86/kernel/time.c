@@ -14,10 +14,12 @@
 #define LATCH ((PIT_TICK_RATE + HZ / 2) / HZ)
 
 volatile unsigned long jiffies;
+u64 tick_ns;	/* sched_clock() at the last tick: the "coarse" clocks */
 
 void do_timer(void)
 {
 	jiffies++;
+	tick_ns = sched_clock();
 }
 
 static void timer_interrupt(int irq, struct pt_regs *regs)

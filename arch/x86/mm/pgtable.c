@@ -8,6 +8,7 @@
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <asm/processor.h>
+#include <asm/vdso.h>
 
 pgd_t *pgd_alloc(void)
 {
@@ -28,4 +29,5 @@ void pgd_free(pgd_t *pgd)
 void switch_mm(struct mm_struct *mm)
 {
 	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
+	vdso_switch_mm(mm);
 }

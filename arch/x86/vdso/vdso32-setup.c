@@ -4,7 +4,8 @@
  * At boot, sysenter_setup picks the image (sysenter when CPUID says the CPU
  * has it, else int $0x80), copies it into a page of its own, prepares the
  * vvar page, maps both through fixmap slots - the vDSO at VDSO_HIGH_BASE,
- * 0xffffe000, user-readable and executable, never writable - and
+ * 0xffffe000, readable and executable by compat-mode processes (see
+ * vdso_switch_mm), never writable - and
  * programs the SYSENTER MSRs. At each exec, arch_setup_additional_pages
  * applies vm.vdso_enabled:
  *   2 (VDSO_COMPAT)   the process uses the global page at 0xffffe000. It
@@ -26,6 +27,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/time.h>
 #include <asm/desc.h>
 #include <asm/processor.h>
 #include <asm/vdso.h>
@@ -47,7 +49,6 @@ extern const char vdso32_int80_start[], vdso32_int80_end[];
 extern char entry_SYSENTER_32[];
 extern u64 tsc_at_boot;
 extern u32 cyc2ns_mul;
-u64 ktime_get_real_ns(void);
 
 /* gate_vma: the compat vDSO page, shown in maps though in no VMA list */
 static struct vm_area_struct gate_vma = {
@@ -75,7 +76,7 @@ void update_vsyscall(void)
 		return;
 	vdso_data->seq++;
 	__asm__ __volatile__("" ::: "memory");
-	vdso_data->coarse_mono_ns = sched_clock();
+	vdso_data->coarse_mono_ns = tick_ns;
 	__asm__ __volatile__("" ::: "memory");
 	vdso_data->seq++;
 }
@@ -97,10 +98,10 @@ void sysenter_setup(void)
 	vdso_data = page_address(vvar_page);
 	vdso_data->tsc_at_boot = tsc_at_boot;
 	vdso_data->cyc2ns_mul = cyc2ns_mul;
-	vdso_data->boot_time_ns = ktime_get_real_ns() - sched_clock();
+	vdso_data->boot_time_ns = boot_time_ns;	/* the kernel's own, to the nanosecond */
 	update_vsyscall();
-	set_fixmap(FIX_VDSO, page_to_pfn(vdso_page) << PAGE_SHIFT, _PAGE_PRESENT | _PAGE_USER);
-	set_fixmap(FIX_VVAR, page_to_pfn(vvar_page) << PAGE_SHIFT, _PAGE_PRESENT | _PAGE_USER);
+	set_fixmap(FIX_VDSO, page_to_pfn(vdso_page) << PAGE_SHIFT, _PAGE_PRESENT);
+	set_fixmap(FIX_VVAR, page_to_pfn(vvar_page) << PAGE_SHIFT, _PAGE_PRESENT);
 	if (use_sysenter) {
 		wrmsr(MSR_IA32_SYSENTER_CS, __KERNEL_CS);
 		wrmsr(MSR_IA32_SYSENTER_ESP, (unsigned long)&init_tss.sp0);
@@ -158,6 +159,7 @@ int arch_setup_additional_pages(struct linux_binprm *bprm)
 	if (mm->context.vdso && use_sysenter)
 		current_thread_info()->sysenter_return = mm->context.vdso +
 			VDSO32_SYSENTER_kernel_vsyscall_return;
+	vdso_switch_mm(mm);
 	return 0;
 }
 
@@ -168,6 +170,26 @@ unsigned long vdso_sym_kernel_vsyscall(void)
 		return 0;
 	return current->mm->context.vdso + (use_sysenter ? VDSO32_SYSENTER_kernel_vsyscall :
 					    VDSO32_INT80_kernel_vsyscall);
+}
+
+/*
+ * vdso_switch_mm: the fixmap pages are the same in every address space,
+ * but only a process in compat mode may touch them: the kernel opens them
+ * to user mode when such a process runs, and closes them otherwise, so in
+ * modes 1 and 0 nothing is mapped at 0xffffe000 for the process, as on
+ * Linux. Called on every switch of address space.
+ */
+void vdso_switch_mm(struct mm_struct *mm)
+{
+	static bool open;
+	bool want = mm && mm->context.vdso == VDSO_HIGH_BASE;
+	u32 flags = _PAGE_PRESENT | (want ? _PAGE_USER : 0);
+
+	if (want == open || !vdso_page)
+		return;
+	set_fixmap(FIX_VDSO, page_to_pfn(vdso_page) << PAGE_SHIFT, flags);
+	set_fixmap(FIX_VVAR, page_to_pfn(vvar_page) << PAGE_SHIFT, flags);
+	open = want;
 }
 
 /* get_gate_vma: the gate area, for an mm that uses the compat page */
