@@ -170,6 +170,8 @@ struct dentry *path_lookup(const char *path, bool follow, int *err);
 struct dentry *path_lookupat(struct dentry *start, const char *path, bool follow, int *err);
 struct dentry *path_create(const char *path, unsigned int mode, int *err);
 struct dentry *path_createat(struct dentry *start, const char *path, unsigned int mode, int *err);
+struct dentry *path_create_follow(struct dentry *start, const char *path, unsigned int mode,
+				  int *err);
 struct dentry *path_parent(struct dentry *start, const char *path, char *name, int *err);
 
 /* kernel/fs/initramfs.c */

@@ -86,6 +86,7 @@ static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 		const char *name, *rest;
 		size_t len = next_component(&path, &name);
 		struct dentry *d;
+		bool slash = *path == '/';	/* "name/": it must be a directory */
 
 		rest = path;
 		while (*rest == '/')
@@ -119,13 +120,18 @@ static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 			*err = -ENOENT;
 			return NULL;
 		}
-		if (S_ISLNK(d->d_inode->i_mode) && (follow || *rest)) {
+		if (S_ISLNK(d->d_inode->i_mode) && (follow || slash)) {
 			d = follow_link(dir, d, depth, err);
 			if (!d)
 				return NULL;
 		}
-		if (!*rest)
+		if (!*rest) {
+			if (slash && !S_ISDIR(d->d_inode->i_mode)) {
+				*err = -ENOTDIR;
+				return NULL;
+			}
 			return d;
+		}
 		dir = d;
 	}
 }
@@ -164,6 +170,31 @@ struct dentry *path_parent(struct dentry *start, const char *path, char *name, i
 	return walk(start, path, true, name, &depth, err);
 }
 
+/*
+ * path_create_follow: path_createat for open(O_CREAT): when the name is a
+ * symbolic link to nothing, the file is made where the link points.
+ */
+struct dentry *path_create_follow(struct dentry *start, const char *path, unsigned int mode,
+				  int *err)
+{
+	char name[NAME_MAX + 1], buf[32];
+	struct dentry *dir, *d;
+	int links;
+
+	for (links = 0; links < MAX_NESTED_LINKS; links++) {
+		dir = path_parent(start, path, name, err);
+		if (!dir)
+			return NULL;
+		d = d_lookup_child(dir, name, strlen(name));
+		if (!d || !S_ISLNK(d->d_inode->i_mode))
+			return path_createat(start, path, mode, err);
+		path = link_target(d->d_inode, buf, sizeof(buf));
+		start = dir;
+	}
+	*err = -ELOOP;
+	return NULL;
+}
+
 /* path_createat: a new inode of the given mode at path (-EEXIST if taken). */
 struct dentry *path_createat(struct dentry *start, const char *path, unsigned int mode, int *err)
 {
@@ -173,6 +204,10 @@ struct dentry *path_createat(struct dentry *start, const char *path, unsigned in
 
 	if (!dir)
 		return NULL;
+	if (dir->d_unhashed) {		/* a removed directory takes no new names */
+		*err = -ENOENT;
+		return NULL;
+	}
 	if (!strcmp(name, ".") || !strcmp(name, "..") || d_lookup_child(dir, name, strlen(name))) {
 		*err = -EEXIST;
 		return NULL;
@@ -273,8 +308,8 @@ static long do_remove(int dfd, const char __user *pathname, bool dir_wanted)
 			return -ENOTDIR;
 		if (!list_empty(&d->d_inode->i_dentries))
 			return -ENOTEMPTY;
-		if (d == current->pwd || d == root_dentry)
-			return -EBUSY;
+		if (d == root_dentry)
+			return -EBUSY;	/* another process's current directory may go, as on Linux */
 	} else if (S_ISDIR(d->d_inode->i_mode)) {
 		return -EISDIR;
 	}

@@ -103,7 +103,10 @@ static long do_sys_open(int dfd, const char __user *filename, int flags, unsigne
 		err = -EEXIST;
 	else if (!d && err == -ENOENT && (flags & O_CREAT)) {
 		err = 0;
-		d = path_createat(start, name, S_IFREG | (mode & 07777 & ~current->umask), &err);
+		unsigned int m = S_IFREG | (mode & 07777 & ~current->umask);
+
+		d = flags & (O_EXCL | O_NOFOLLOW) ? path_createat(start, name, m, &err) :
+						      path_create_follow(start, name, m, &err);
 	}
 	kfree(name);
 	if (!d || err)
@@ -197,7 +200,10 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 
 	if (!path)
 		return -ENOMEM;
-	len = d_path(current->pwd ? current->pwd : root_dentry, path, PATH_MAX);
+	if (current->pwd && current->pwd->d_unhashed)
+		len = -ENOENT;		/* the current directory was removed */
+	else
+		len = d_path(current->pwd ? current->pwd : root_dentry, path, PATH_MAX);
 	if (len >= 0 && (unsigned long)len + 1 > size)
 		len = -ERANGE;
 	if (len >= 0 && copy_to_user(buf, path, len + 1))

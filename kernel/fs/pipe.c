@@ -1,10 +1,10 @@
 /*
- * Pipes (Linux: fs/pipe.c). A pipe is a 4 KiB ring buffer shared by a
+ * Pipes (Linux: fs/pipe.c). A pipe is a 64 KiB ring buffer shared by a
  * read end and a write end. A reader sleeps while the pipe is empty and
  * writers exist, and sees end of file once all writers are gone; a writer
  * sleeps while the pipe is full, and gets EPIPE plus SIGPIPE when no
  * reader is left. Writes of up to PIPE_BUF bytes are never interleaved.
- * Linux's ring has 16 pages; yomi's has one.
+ * Linux's ring is 16 separate pages; yomi's is one 16-page block.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -16,8 +16,9 @@
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
 
-#define PIPE_SIZE PAGE_SIZE
-#define PIPE_BUF PAGE_SIZE
+#define PIPE_ORDER 4			/* 16 pages: Linux's default 64 KiB */
+#define PIPE_SIZE (PAGE_SIZE << PIPE_ORDER)
+#define PIPE_BUF PAGE_SIZE		/* writes up to this size are atomic */
 
 struct pipe_inode_info {
 	char *buf;
@@ -99,7 +100,7 @@ static void pipe_release_common(struct file *f, bool reader)
 		pipe->writers--;
 	wake_up(&pipe->wait);
 	if (!pipe->readers && !pipe->writers) {
-		free_page((unsigned long)pipe->buf);
+		free_pages((unsigned long)pipe->buf, PIPE_ORDER);
 		kfree(pipe);
 	}
 }
@@ -128,7 +129,7 @@ static long pipe_fail(struct pipe_inode_info *pipe, struct file **files, long er
 {
 	kfree(files[0]);
 	kfree(files[1]);
-	free_page((unsigned long)pipe->buf);
+	free_pages((unsigned long)pipe->buf, PIPE_ORDER);
 	kfree(pipe);
 	return err;
 }
@@ -142,7 +143,7 @@ static long do_pipe2(int __user *fildes, int flags)
 	if (flags & ~(O_CLOEXEC | O_NONBLOCK))
 		return -EINVAL;
 	pipe = kzalloc(sizeof(*pipe), GFP_KERNEL);
-	if (!pipe || !(pipe->buf = (char *)__get_free_page(GFP_KERNEL))) {
+	if (!pipe || !(pipe->buf = (char *)__get_free_pages(GFP_KERNEL, PIPE_ORDER))) {
 		kfree(pipe);
 		return -ENOMEM;
 	}

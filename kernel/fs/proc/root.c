@@ -33,12 +33,10 @@ struct dentry *proc_create(struct dentry *dir, const char *name, unsigned int mo
 	return d;
 }
 
-/* proc_task: the live task a /proc file belongs to (its pid is i_private). */
+/* proc_task: the task a /proc file belongs to (its pid is i_private), zombies too. */
 struct task_struct *proc_task(struct file *file)
 {
-	struct task_struct *t = find_task_by_pid(file->f_inode->i_private);
-
-	return t && !t->exit_state ? t : NULL;
+	return find_task_by_pid(file->f_inode->i_private);
 }
 
 static bool parse_pid(const char *name, size_t len, pid_t *pid)
@@ -67,7 +65,7 @@ static struct dentry *proc_root_lookup(struct dentry *dir, const char *name, siz
 	if (!parse_pid(name, len, &pid))
 		return NULL;
 	t = find_task_by_pid(pid);
-	if (!t || t->exit_state)
+	if (!t)
 		return NULL;
 	snprintf(buf, sizeof(buf), "%d", pid);
 	d = proc_create(dir, buf, S_IFDIR | 0555, NULL, pid);
@@ -97,8 +95,6 @@ static int proc_root_iterate(struct dentry *dir, long long pos, void *ctx,
 	list_for_each_entry(t, &init_task.tasks, tasks) {
 		char name[8];
 
-		if (t->exit_state)
-			continue;
 		snprintf(name, sizeof(name), "%d", t->pid);
 		if (pos <= i++ && !emit(ctx, name, dir->d_inode))
 			return 0;

@@ -31,7 +31,7 @@ static void *m_start(struct seq_file *m, loff_t *ppos)
 	struct mm_struct *mm;
 	loff_t pos = *ppos;
 
-	if (!t || t->exit_state)
+	if (!t)
 		return ERR_PTR(-ESRCH);
 	mm = t->mm;
 	if (!mm)
