@@ -34,8 +34,8 @@ static void *m_start(struct seq_file *m, loff_t *ppos)
 	if (!t)
 		return ERR_PTR(-ESRCH);
 	mm = t->mm;
-	if (!mm)
-		return NULL;
+	if (!mm || t->exit_state)
+		return NULL;	/* a zombie's maps are empty, as on Linux */
 	priv->tail_vma = get_gate_vma(mm);
 	if (m->version && pos) {
 		vma = find_vma(mm, m->version);	/* the area after the last one shown */
