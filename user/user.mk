@@ -15,7 +15,7 @@ USER_O := $(O)/user
 USER_CFLAGS := -m32 -march=i686 -std=gnu11 -nostdinc -fno-pic -fno-pie \
 	-fno-stack-protector -fno-builtin -fno-tree-loop-distribute-patterns \
 	-fno-asynchronous-unwind-tables \
-	-O2 -g -Wall -Wextra -Werror -Iuser/include -I$(GEN) -MMD -MP
+	-O2 -g -Wall -Wextra -Werror -Iuser/include -Iinclude/uapi -I$(GEN) -MMD -MP
 USER_LDFLAGS := -m32 -static -nostdlib -fno-pie -no-pie -Wl,-m,elf_i386
 
 # --- the C library ------------------------------------------------------------
