@@ -4,7 +4,8 @@ QEMU (TCG) to the kernel's banner on the serial line and to QEMU's exit at
 power-off, for the ways yomi boots: the ELF through -kernel, the ISO under
 BIOS, and the ISO under UEFI (x86_64 OVMF, and 32-bit OVMF). Also the
 kernel's own start-up time: the timestamp of its last line before powering
-off. Each figure is the median of several runs, one machine at a time.
+off (after init's shell has started and read end of file, typed once the
+banner is out). Each figure is the median of several runs, one machine at a time.
 Then the user benchmarks: every /bin/bench_* program in the initramfs
 (user/bench or wherever user/user.mk takes them from) is run as init, one
 at a time, and the lines it prints that start with "bench:" are shown as
@@ -37,6 +38,7 @@ def one_boot(**machine):
     with Qemu(monitor=False, **machine) as vm:
         vm.wait_for(BANNER, timeout=120)
         banner = time.monotonic() - vm.started
+        vm.send("\x04")     # end of input: init's shell exits and the machine powers off
         status = vm.wait_exit(timeout=120)
         done = time.monotonic() - vm.started
         if status != 0:
@@ -82,6 +84,30 @@ def user_benchmarks(build, names):
                 print("  (exit status %d: the figures above may be incomplete)" % status)
 
 
+def host_benchmarks(build):
+    """The host-side benchmarks in tests/unit/bench_*.c, built like unit tests."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for src in sorted(os.listdir(os.path.join(here, "unit"))):
+        if not (src.startswith("bench_") and src.endswith(".c")):
+            continue
+        path = os.path.join(here, "unit", src)
+        sources = [l.split(":", 1)[1].split() for l in open(path) if l.startswith("// sources:")]
+        exe = os.path.join(build, "host-" + src[:-2])
+        root = os.path.dirname(here)
+        cmd = ["gcc", "-m32", "-O2", "-DYOMI_HOST_TEST", "-I" + os.path.join(root, "include"),
+               "-I" + os.path.join(root, "arch/x86/include"),
+               "-I" + os.path.join(build, "include/generated"), "-I" + os.path.join(here, "unit"),
+               "-o", exe, path, os.path.join(here, "unit", "host.c")]
+        cmd += [os.path.join(root, s) for s in (sources[0] if sources else [])]
+        subprocess.run(cmd, check=True)
+        print("host: %s" % src)
+        out = subprocess.run([exe], stdout=subprocess.PIPE, text=True).stdout
+        for line in out.splitlines():
+            if line.startswith("bench:"):
+                print("  " + line)
+    print()
+
+
 def main():
     ap = argparse.ArgumentParser(description="yomi figures: boot times, user benchmarks")
     ap.add_argument("--runs", type=int, default=5)
@@ -90,6 +116,7 @@ def main():
     args = ap.parse_args()
     build = harness.build_dir()
     if args.no_boot:
+        host_benchmarks(build)
         user_benchmarks(build, args.names)
         return 0
     elf, iso = os.path.join(build, "yomi.elf"), os.path.join(build, "yomi.iso")
@@ -124,6 +151,7 @@ def main():
     print("to banner / to power-off: wall time since QEMU started (firmware and GRUB included);")
     print("kernel start-up: the kernel's own timestamp on its last line before powering off.")
     print()
+    host_benchmarks(build)
     user_benchmarks(build, args.names)
     return 0
 
