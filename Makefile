@@ -167,11 +167,11 @@ kernel: $(O)/yomi.elf
 # --- running -----------------------------------------------------------------
 RUN := bash tools/run-qemu.sh
 run: $(ISO)
-	@$(RUN) --iso $(ISO) --mem $(MEM) -- $(QEMU_ARGS)
+	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) -- $(QEMU_ARGS)
 run-gui: $(ISO)
-	@$(RUN) --iso $(ISO) --mem $(MEM) --gui -- $(QEMU_ARGS)
+	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --gui -- $(QEMU_ARGS)
 run-efi: $(ISO)
-	@$(RUN) --iso $(ISO) --mem $(MEM) --efi -- $(QEMU_ARGS)
+	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --efi -- $(QEMU_ARGS)
 # The debug targets boot the ELF directly (faster than GRUB) with the same
 # initramfs; gdb also loads the symbols of the INIT program, if any.
 DEBUG_BOOT := --kernel $(O)/yomi.elf --initrd $(INITRAMFS) --cmdline "$(KCMDLINE)" --mem $(MEM) --build $(O)

@@ -58,7 +58,9 @@ SYSCALL_DEFINE3(mincore, unsigned long, start, size_t, len, unsigned char __user
 
 	if (start & ~PAGE_MASK)
 		return -EINVAL;
-	if (!len || start + len < start || start + len > TASK_SIZE)
+	if (!len)
+		return 0;
+	if (start + len < start || start + len > TASK_SIZE)
 		return -ENOMEM;
 	pages = PAGE_ALIGN(len) >> PAGE_SHIFT;
 	if (!access_ok(vec, pages))

@@ -182,7 +182,8 @@ unsigned long vm_unmapped_area(struct mm_struct *mm, const struct vm_unmapped_ar
 		return -ENOMEM;
 	/* the gap above the last area */
 	gap_start = max(mm->highest_vm_end, low);
-	if (topdown && gap_start + length <= high) {
+	/* (written as differences: a sum could wrap past 4 GiB) */
+	if (topdown && gap_start <= high && high - gap_start >= length) {
 		gap_end = high - info->length;
 		return gap_end - ((gap_end - info->align_offset) & info->align_mask);
 	}
@@ -235,7 +236,7 @@ unsigned long vm_unmapped_area(struct mm_struct *mm, const struct vm_unmapped_ar
 	}
 found:
 	if (IS_ERR_VALUE(best)) {
-		if (topdown || gap_start + length > high)
+		if (topdown || gap_start > high || high - gap_start < length)
 			return -ENOMEM;
 		best = gap_start;	/* bottom-up: the gap above the last area */
 	}

@@ -150,6 +150,35 @@ static void check_unmapped(void)
 	}
 }
 
+/*
+ * check_large: a real 32-bit layout (a stack below 0xc0000000, one page at
+ * 0x50000000) with requests of 1 and 2 GiB, where a careless "start +
+ * length" wraps past 4 GiB and skips the search.
+ */
+static void check_large(void)
+{
+	static struct vm_area_struct stack = { .vm_start = 0xbffde000, .vm_end = 0xc0000000 };
+	static struct vm_area_struct page = { .vm_start = 0x50000000, .vm_end = 0x50001000 };
+	struct mm_struct big = { .mm_rb = RB_ROOT };
+	struct vm_unmapped_area_info info = { 0 };
+
+	insert_vm_struct(&big, &stack);
+	insert_vm_struct(&big, &page);
+	info.flags = VM_UNMAPPED_AREA_TOPDOWN;
+	info.low_limit = PAGE_SIZE;
+	info.high_limit = 0xb8000000;
+	info.length = 1UL << 30;
+	CHECK_EQ(vm_unmapped_area(&big, &info), 0x78000000);
+	info.length = 2UL << 30;
+	CHECK_EQ(vm_unmapped_area(&big, &info), (unsigned long)-ENOMEM);
+	info.flags = 0;
+	info.low_limit = 0x40000000;
+	info.high_limit = 0xc0000000;
+	CHECK_EQ(vm_unmapped_area(&big, &info), (unsigned long)-ENOMEM);
+	info.length = 1UL << 30;
+	CHECK_EQ(vm_unmapped_area(&big, &info), 0x50001000);
+}
+
 int main(int argc, char **argv)
 {
 	int step, steps = argc > 1 ? atoi(argv[1]) : 30000;
@@ -209,5 +238,6 @@ int main(int argc, char **argv)
 		if (checks_failed > 20)
 			break;
 	}
+	check_large();
 	return check_done();
 }

@@ -64,9 +64,11 @@ void do_page_fault(struct pt_regs *regs, long error_code)
 			       current->pid, current->comm);
 			force_sig(SIGKILL);
 		}
+		if (fault & VM_FAULT_SIGBUS)
+			force_sig(SIGBUS);	/* Linux reports only segfaults */
 		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
 		       current->comm, current->pid, address, regs->ip, regs->sp, error_code);
-		force_sig(fault & VM_FAULT_SIGBUS ? SIGBUS : SIGSEGV);
+		force_sig(SIGSEGV);
 	}
 	if (fixup_exception(regs))
 		return;
