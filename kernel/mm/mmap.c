@@ -181,6 +181,20 @@ static unsigned long calc_vm_flags(unsigned long prot, unsigned long flags)
 	return vm_flags;
 }
 
+/* populate: MAP_POPULATE - fault every page of the new mapping in now. */
+static void populate(unsigned long addr, unsigned long len, unsigned long vm_flags)
+{
+	struct vm_area_struct *vma = find_vma(current->mm, addr);
+	unsigned long a;
+
+	for (a = addr; vma && a < addr + len; a += PAGE_SIZE) {
+		if (a >= vma->vm_end)
+			vma = vma->vm_next;
+		if (!vma || handle_mm_fault(vma, a, vm_flags & VM_WRITE ? FAULT_FLAG_WRITE : 0))
+			break;
+	}
+}
+
 /* mmap_region: the new area itself, replacing whatever was in the range. */
 static unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long len,
 				 unsigned long vm_flags, unsigned long pgoff)
@@ -205,6 +219,31 @@ static unsigned long mmap_region(struct file *file, unsigned long addr, unsigned
 		file->f_count++;
 	insert_vm_struct(mm, vma);
 	vma_merge(mm, vma);
+	return addr;
+}
+
+/*
+ * shared_anon_mmap: MAP_SHARED|MAP_ANONYMOUS memory must stay shared with
+ * children after fork, so, as Linux backs it with a shmem file, yomi backs
+ * it with a nameless RAM-file-system file of the mapping's size (shown in
+ * maps as "/dev/zero (deleted)", like Linux). It goes with the last area.
+ */
+static unsigned long shared_anon_mmap(unsigned long addr, unsigned long len,
+				      unsigned long vm_flags, unsigned long flags)
+{
+	struct inode *inode = ramfs_new_inode(S_IFREG | 0600);
+	struct file *file = inode ? file_alloc(inode, &ramfs_file_fops, O_RDWR) : NULL;
+
+	if (!file) {
+		kfree(inode);
+		return -ENOMEM;
+	}
+	inode->i_nlink = 0;		/* no name: freed when no area uses it */
+	inode->i_size = len;
+	addr = mmap_region(file, addr, len, vm_flags, 0);
+	fput(file);			/* the area holds its own reference */
+	if (!IS_ERR_VALUE(addr) && (flags & MAP_POPULATE))
+		populate(addr, len, vm_flags);
 	return addr;
 }
 
@@ -245,15 +284,11 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long
 	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
+	if (!file && type == MAP_SHARED)
+		return shared_anon_mmap(addr, len, vm_flags, flags);
 	addr = mmap_region(file, addr, len, vm_flags, file ? pgoff : 0);
-	if (!IS_ERR_VALUE(addr) && (flags & MAP_POPULATE)) {
-		unsigned long a;
-		struct vm_area_struct *vma = find_vma(current->mm, addr);
-
-		for (a = addr; vma && a < addr + len; a += PAGE_SIZE)
-			if (handle_mm_fault(vma, a, vm_flags & VM_WRITE ? FAULT_FLAG_WRITE : 0))
-				break;
-	}
+	if (!IS_ERR_VALUE(addr) && (flags & MAP_POPULATE))
+		populate(addr, len, vm_flags);
 	return addr;
 }
 

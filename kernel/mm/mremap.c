@@ -1,8 +1,9 @@
 /*
  * mremap (Linux: mm/mremap.c): resize a mapping. Shrinking unmaps the
- * tail; growing extends the area in place when the addresses after it are
- * free, or, with MREMAP_MAYMOVE, moves it (page table entries and all) to
- * a new place. Only whole single areas can be remapped, as in Linux.
+ * tail; growing extends the area in place when the range ends its area and
+ * the addresses after it are free, or, with MREMAP_MAYMOVE, moves the
+ * range (page table entries and all) to a new place. The range must lie
+ * within one area.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -35,12 +36,10 @@ SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len, unsigned lo
 	vma = find_vma(mm, addr);
 	if (!vma || vma->vm_start > addr || addr + old_len > vma->vm_end)
 		return -EFAULT;
-	if (addr + old_len != vma->vm_end)
-		return -EFAULT;		/* only the end of an area can grow */
 	if ((mm->total_vm << PAGE_SHIFT) + new_len - old_len > current->rlim[RLIMIT_AS].rlim_cur)
 		return -ENOMEM;
-	/* in place, if nothing is in the way */
-	if (addr + new_len <= TASK_SIZE && addr + new_len > addr &&
+	/* in place, if the range ends its area and nothing is in the way */
+	if (addr + old_len == vma->vm_end && addr + new_len <= TASK_SIZE && addr + new_len > addr &&
 	    (!vma->vm_next || vma->vm_next->vm_start >= addr + new_len)) {
 		vma_set_range(vma, vma->vm_start, addr + new_len);
 		return addr;
@@ -53,6 +52,9 @@ SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len, unsigned lo
 	if (split_vma(mm, vma, addr))
 		return -ENOMEM;
 	vma = find_vma(mm, addr);
+	if (split_vma(mm, vma, addr + old_len))
+		return -ENOMEM;
+	vma = find_vma(mm, addr);	/* now exactly [addr, addr + old_len) */
 	moved = kmalloc(sizeof(*moved), GFP_KERNEL);
 	if (!moved)
 		return -ENOMEM;

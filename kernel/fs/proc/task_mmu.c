@@ -73,6 +73,8 @@ static const char *vma_name(struct vm_area_struct *vma, struct mm_struct *mm, ch
 
 		return n < 0 ? NULL : buf;
 	}
+	if (vma->vm_file)	/* shared anonymous memory, as Linux names it */
+		return "/dev/zero (deleted)";
 	if (vma->vm_name)
 		return vma->vm_name;
 	if (!mm)
