@@ -106,7 +106,6 @@ struct files_struct {
 struct files_struct *files_alloc(void);
 void put_files_struct(struct files_struct *files);
 struct file *fget(unsigned int fd);
-int fd_install_next(struct file *f);
 struct file *file_alloc(struct inode *inode, const struct file_operations *fop, unsigned int flags);
 void fput(struct file *f);
 void do_close_on_exec(struct files_struct *files);

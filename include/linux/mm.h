@@ -75,8 +75,6 @@ void mmput(struct mm_struct *mm);
 pgd_t *pgd_alloc(void);
 void pgd_free(pgd_t *pgd);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
-struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
-				     struct vm_area_struct **pprev);
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_set_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);

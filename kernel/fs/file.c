@@ -74,16 +74,6 @@ struct file *fget(unsigned int fd)
 	return files->fd[fd];
 }
 
-/* fd_install_next: put f in the lowest free slot; the descriptor or -EMFILE. */
-int fd_install_next(struct file *f)
-{
-	int fd = get_unused_fd(0);
-
-	if (fd >= 0)
-		fd_install(fd, f);
-	return fd;
-}
-
 /* do_close_on_exec: close the descriptors marked FD_CLOEXEC. */
 void do_close_on_exec(struct files_struct *files)
 {

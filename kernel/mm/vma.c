@@ -67,22 +67,6 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 	return found;
 }
 
-/* find_vma_prev: find_vma, and the area before it (or the last area). */
-struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
-				     struct vm_area_struct **pprev)
-{
-	struct vm_area_struct *vma = find_vma(mm, addr);
-	struct rb_node *last;
-
-	if (vma) {
-		*pprev = vma->vm_prev;
-	} else {
-		last = rb_last(&mm->mm_rb);
-		*pprev = last ? vma_of(last) : NULL;
-	}
-	return vma;
-}
-
 /* insert_vm_struct: link an area into the list and the tree; -ENOMEM on overlap. */
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {

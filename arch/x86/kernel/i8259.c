@@ -30,12 +30,6 @@ void enable_8259A_irq(unsigned int irq)
 	write_mask();
 }
 
-void disable_8259A_irq(unsigned int irq)
-{
-	cached_irq_mask |= 1U << irq;
-	write_mask();
-}
-
 /* ack_8259A_irq: end of interrupt, to the slave too for IRQ 8-15. */
 void ack_8259A_irq(unsigned int irq)
 {

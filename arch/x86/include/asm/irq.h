@@ -16,7 +16,6 @@ void init_IRQ(void);
 int request_irq(unsigned int irq, irq_handler_t handler, const char *name);
 void do_IRQ(struct pt_regs *regs);
 void enable_8259A_irq(unsigned int irq);
-void disable_8259A_irq(unsigned int irq);
 void ack_8259A_irq(unsigned int irq);
 void init_8259A(void);
 
