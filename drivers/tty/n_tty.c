@@ -18,39 +18,10 @@
 #include <linux/signal.h>
 #include <linux/string.h>
 #include <asm/uaccess.h>
+#include <uapi/asm/ioctls.h>
+#include <uapi/asm/termbits.h>
 
 #define N_TTY_BUF_SIZE 4096
-#define NCCS 19
-#define VINTR 0
-#define VQUIT 1
-#define VERASE 2
-#define VKILL 3
-#define VEOF 4
-#define VMIN 6
-#define ISIG 0000001
-#define ICANON 0000002
-#define ECHO 0000010
-#define ICRNL 0000400
-#define TCGETS 0x5401
-#define TCSETS 0x5402
-#define TCSETSW 0x5403
-#define TCSETSF 0x5404
-#define TIOCSCTTY 0x540E
-#define TIOCGPGRP 0x540F
-#define TIOCSPGRP 0x5410
-#define TIOCGWINSZ 0x5413
-#define TIOCSWINSZ 0x5414
-#define FIONREAD 0x541B
-
-struct termios {		/* Linux i386's kernel struct termios */
-	unsigned int c_iflag, c_oflag, c_cflag, c_lflag;
-	unsigned char c_line;
-	unsigned char c_cc[NCCS];
-};
-
-struct winsize {
-	unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;
-};
 
 /* Linux's tty_std_termios: ICRNL|IXON, OPOST|ONLCR, B38400|CS8|CREAD|HUPCL, ... */
 static struct termios termios = {
