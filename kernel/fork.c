@@ -160,6 +160,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		set_pwd(p, current->pwd);
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->start_time = sched_clock();
+	p->exec_start = p->start_time;
 	err = copy_mm(clone_flags, p);
 	if (!err)
 		err = copy_files(p);

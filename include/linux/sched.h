@@ -71,6 +71,8 @@ struct task_struct {
 	unsigned long sig_blocked;
 	unsigned long sig_action[32];	/* SIG_DFL or SIG_IGN per signal */
 	u64 start_time;			/* ns since boot */
+	u64 sum_exec_runtime;		/* ns on the CPU (Linux: se.sum_exec_runtime) */
+	u64 exec_start;			/* sched_clock() when it last got the CPU */
 	struct thread_struct thread;
 };
 
@@ -93,6 +95,7 @@ void wake_up_process(struct task_struct *t);
 void sched_init(void);
 void scheduler_tick(void);
 struct task_struct *find_task_by_pid(pid_t pid);
+u64 task_sched_runtime(struct task_struct *t);
 pid_t alloc_pid(void);
 long _do_fork(unsigned long clone_flags, unsigned long sp, int *parent_tidptr,
 	      int *child_tidptr, struct pt_regs *regs);

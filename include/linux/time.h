@@ -3,6 +3,7 @@
 #define _LINUX_TIME_H
 
 #include <linux/types.h>
+#include <uapi/linux/time.h>
 
 struct timespec {
 	long tv_sec;
@@ -19,15 +20,6 @@ struct timezone {
 	int tz_dsttime;
 };
 
-#define CLOCK_REALTIME 0
-#define CLOCK_MONOTONIC 1
-#define CLOCK_MONOTONIC_RAW 4
-#define CLOCK_REALTIME_COARSE 5
-#define CLOCK_MONOTONIC_COARSE 6
-#define CLOCK_BOOTTIME 7
-
-#define UTIME_NOW ((1L << 30) - 1L)
-#define UTIME_OMIT ((1L << 30) - 2L)
 
 long long read_persistent_clock(void);
 long long mktime64(unsigned int year, unsigned int mon, unsigned int day,

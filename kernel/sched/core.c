@@ -42,6 +42,10 @@ void wake_up_process(struct task_struct *t)
  */
 static void context_switch(struct task_struct *prev, struct task_struct *next)
 {
+	u64 now = sched_clock();
+
+	prev->sum_exec_runtime += now - prev->exec_start;
+	next->exec_start = now;
 	if (next->mm && next->mm != prev->mm)
 		switch_mm(next->mm);
 	load_sp0(next);
@@ -69,6 +73,18 @@ void schedule(void)
 	if (next != prev)
 		context_switch(prev, next);
 	local_irq_restore(flags);
+}
+
+/*
+ * task_sched_runtime: the CPU time of t in ns, up to now if it is running
+ * (Linux's is per thread, summed over a thread group for the process
+ * clock; a yomi process is one task, so the two clocks agree).
+ */
+u64 task_sched_runtime(struct task_struct *t)
+{
+	if (t == current)
+		return t->sum_exec_runtime + sched_clock() - t->exec_start;
+	return t->sum_exec_runtime;
 }
 
 /* scheduler_tick: from the timer interrupt; ends the running task's slice. */

@@ -77,6 +77,10 @@ SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
 	case CLOCK_MONOTONIC_COARSE:
 		ts = ns_to_timespec(tick_ns);
 		break;
+	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_THREAD_CPUTIME_ID:
+		ts = ns_to_timespec(task_sched_runtime(current));
+		break;
 	default:
 		return -EINVAL;
 	}

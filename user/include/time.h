@@ -10,8 +10,7 @@ struct timespec {
 	long tv_nsec;
 };
 
-#define CLOCK_REALTIME 0
-#define CLOCK_MONOTONIC 1
+#include <linux/time.h>	/* the CLOCK_* ids */
 
 time_t time(time_t *tloc);
 int clock_gettime(clockid_t clk, struct timespec *tp);
