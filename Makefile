@@ -185,16 +185,21 @@ gdb: $(O)/yomi.elf
 	@gdb -q -x tools/gdbinit $(GDB_SYMS) -ex "target remote 127.0.0.1:$$(cat $(O)/gdb-port)" $(GDB_START)
 
 # --- tests and benchmarks ----------------------------------------------------
-test: all
+# The Linux oracle (Debian's Linux 6.1 i386 and busybox, tests/oracle.py) is
+# fetched once into ~/.cache/yomi; without it only the tests that need it fail.
+oracle: | $(HOSTDEPS_STAMP)
+	@bash tools/linux-oracle.sh || true
+
+test: all oracle
 	@O=$(O) $(PYTHON) tests/run.py
 
-bench: all
+bench: all oracle
 	@O=$(O) $(PYTHON) tests/bench.py
 
 clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel run run-gui run-efi run-debug debug gdb test bench clean FORCE
+.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle test bench clean FORCE
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

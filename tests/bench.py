@@ -6,12 +6,14 @@ BIOS, and the ISO under UEFI (x86_64 OVMF, and 32-bit OVMF). Also the
 kernel's own start-up time: the timestamp of its last line before powering
 off (after init's shell has started and read end of file, typed once the
 banner is out). Each figure is the median of several runs, one machine at a time.
-Then the user benchmarks: every /bin/bench_* program in the initramfs
-(user/bench or wherever user/user.mk takes them from) is run as init, one
-at a time, and the lines it prints that start with "bench:" are shown as
-they are - a new benchmark program appears here without any change to
-this file. Nothing passes or fails; the issues give the aims (boot: issue
-2; system calls, mmap, vDSO, /proc: issues 3, 5, 6).
+Then the host benchmarks (tests/unit/bench_*.c), and the user benchmarks:
+every /bin/bench_* program in the initramfs (user/bin/bench_*.c) is run on
+yomi, as init, one at a time, and on Linux, all in one boot of the Linux
+oracle (tests/oracle.py) in the same QEMU. Each "bench: ROW: N ticks/UNIT"
+line becomes a row with yomi's ticks, Linux's and their ratio - a new
+benchmark program appears here without any change to this file. Nothing
+passes or fails; the issues give the aims. These machines are not
+deterministic (no -icount): the figures are the real cost under TCG.
 
     O=build python3 tests/bench.py [--runs N] [--no-boot] [NAME ...]
 
@@ -20,6 +22,7 @@ NAMEs (shell patterns: 'bench_get*') choose the user benchmarks to run.
 import argparse
 import fnmatch
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -27,6 +30,9 @@ import time
 
 sys.dont_write_bytecode = True      # no __pycache__ folders in the tree
 import harness  # noqa: E402
+import oracle  # noqa: E402
+import unittests  # noqa: E402
+from oracle import OracleMissing  # noqa: E402
 from qemu import Qemu, QemuError  # noqa: E402
 from system.userland import INIT_EXIT, PANIC, programs, user_output  # noqa: E402
 
@@ -35,7 +41,7 @@ BANNER = r"yomi version \S+"
 
 def one_boot(**machine):
     """(seconds to banner, seconds to exit, kernel's last timestamp)"""
-    with Qemu(monitor=False, **machine) as vm:
+    with Qemu(monitor=False, deterministic=False, **machine) as vm:
         vm.wait_for(BANNER, timeout=120)
         banner = time.monotonic() - vm.started
         vm.send("\x04")     # end of input: init's shell exits and the machine powers off
@@ -55,37 +61,96 @@ def baked_cmdline(build):
         return ""
 
 
+BENCH_LINE = re.compile(r"^bench: (.*): (\d+) ticks/(.+?)\s*$")
+
+
+def bench_lines(output):
+    """The "bench:" lines of a program's output."""
+    return [l for l in output.split("\n") if l.startswith("bench:")]
+
+
+def figures(lines):
+    """{key: (row, ticks, unit)} from "bench: ROW: N ticks/UNIT" lines; the
+    key is the row without its parenthesized remarks ("(107 lines)"),
+    which may differ between the kernels."""
+    found = {}
+    for line in lines:
+        m = BENCH_LINE.match(line)
+        if m:
+            key = re.sub(r"\s*\([^)]*\)", "", m.group(1))
+            found[key] = (m.group(1), int(m.group(2)), m.group(3))
+    return found
+
+
+def on_yomi(build, prog):
+    """Run prog as yomi's init; return its bench: lines and a problem ("" if none)."""
+    with Qemu(kernel=os.path.join(build, "yomi.elf"), cmdline="init=%s panic=-1" % prog,
+              initrd=os.path.join(build, "initramfs.cpio"), monitor=False,
+              deterministic=False) as vm:
+        try:
+            m = vm.wait_for("%s|%s" % (INIT_EXIT, PANIC), timeout=900)
+        except QemuError as e:
+            return bench_lines(user_output(vm.output)), str(e)
+        lines = bench_lines(user_output(vm.output))
+        if m.group(1) is None:
+            return lines, m.group(0)
+        if int(m.group(1)):
+            return lines, "exit status %s: the figures may be incomplete" % m.group(1)
+        return lines, ""
+
+
+def on_linux(progs):
+    """Run every prog on the Linux oracle in one boot: ({prog: lines}, problem)."""
+    try:
+        results, _ = oracle.run_programs(progs, timeout=1800, deterministic=False)
+    except OracleMissing as e:
+        return {}, str(e)
+    return {p: bench_lines(out) for p, (_, out) in results.items()}, ""
+
+
 def user_benchmarks(build, names):
-    """Run each /bin/bench_* as init; print its "bench:" lines."""
-    initrd = os.path.join(build, "initramfs.cpio")
+    """Run each /bin/bench_* on yomi (as init) and on Linux; print each row's
+    ticks on both and their ratio, then the lines that are not figures."""
     progs = [p for p in programs("bench_")
              if not names or any(fnmatch.fnmatch(os.path.basename(p), n) for n in names)]
     if not progs:
-        print("no /bin/bench_* programs in %s%s" % (initrd, " match" if names else ""))
+        print("no /bin/bench_* programs in %s/initramfs.cpio%s" % (build, " match" if names else ""))
         return
-    print("user benchmarks: each /bin/bench_* run as init (-m 128M, TCG), its bench: lines")
+    linux, problem = on_linux(progs)
+    version = oracle.version() if linux else "Linux"
+    print("user benchmarks: each /bin/bench_* on yomi (as init) and on %s (one boot),"
+          % version)
+    print("both in qemu-system-i386 (TCG, -m 128M); timestamp ticks (rdtsc) per operation")
+    if problem:
+        print("  Linux: " + problem)
     for prog in progs:
+        ours, trouble = on_yomi(build, prog)
+        theirs = linux.get(prog, [])
         print()
-        print(prog)
-        with Qemu(kernel=os.path.join(build, "yomi.elf"), cmdline="init=" + prog,
-                  initrd=initrd, monitor=False) as vm:
-            try:
-                m = vm.wait_for("%s|%s" % (INIT_EXIT, PANIC), timeout=900)
-                status = int(m.group(1)) if m.group(1) else None
-            except QemuError as e:
-                status, m = None, None
-                print("  failed: %s" % e)
-            for line in user_output(vm.output).split("\n"):
-                if line.startswith("bench:"):
-                    print("  " + line, flush=True)
-            if m and status is None:
-                print("  failed: " + m.group(0))
-            elif status:
-                print("  (exit status %d: the figures above may be incomplete)" % status)
+        print("%-64s %10s %10s %6s" % (prog, "yomi", "Linux", "ratio"))
+        a, b = figures(ours), figures(theirs)
+        for key in list(a) + [k for k in b if k not in a]:
+            y, l = a.get(key), b.get(key)
+            row, _, unit = y or l
+            ratio = "%.2f" % (y[1] / l[1]) if y and l and l[1] else "-"
+            print("  %-62s %10s %10s %6s" % ("%s, ticks/%s" % (row, unit),
+                                             y[1] if y else "-", l[1] if l else "-", ratio),
+                  flush=True)
+        for side, lines in (("yomi", ours), ("Linux", theirs)):
+            for line in lines:
+                if not BENCH_LINE.match(line):
+                    print("  %s: %s" % (side, line))
+        if trouble:
+            print("  yomi: " + trouble)
+        if linux and prog not in linux:
+            print("  Linux: did not finish")
+    print()
+    print("ratio: yomi's ticks / Linux's; below 1, yomi is faster.")
 
 
 def host_benchmarks(build):
-    """The host-side benchmarks in tests/unit/bench_*.c, built like unit tests."""
+    """The host-side benchmarks in tests/unit/bench_*.c, built like unit
+    tests (i386 programs, run as tests/unittests.py runs those)."""
     here = os.path.dirname(os.path.abspath(__file__))
     for src in sorted(os.listdir(os.path.join(here, "unit"))):
         if not (src.startswith("bench_") and src.endswith(".c")):
@@ -100,8 +165,14 @@ def host_benchmarks(build):
                "-o", exe, path, os.path.join(here, "unit", "host.c")]
         cmd += [os.path.join(root, s) for s in (sources[0] if sources else [])]
         subprocess.run(cmd, check=True)
-        print("host: %s" % src)
-        out = subprocess.run([exe], stdout=subprocess.PIPE, text=True).stdout
+        try:
+            runner = unittests.i386_runner()
+        except harness.Failure as e:
+            print("host: %s: %s" % (src, e))
+            continue
+        print("host: %s%s" % (src, " (under qemu-i386: figures are emulated time)" if runner
+                               else ""))
+        out = unittests.run_i386([exe], os.environ, 600).stdout
         for line in out.splitlines():
             if line.startswith("bench:"):
                 print("  " + line)

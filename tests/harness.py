@@ -16,9 +16,10 @@ duration in seconds; the runner starts the longest tests first.
 """
 import os
 import re
+import shlex
 import threading
 
-from qemu import Qemu
+from qemu import DETERMINISTIC_ARGS, Qemu
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -72,14 +73,47 @@ class Context:
         self.vms = []
         self.log = None         # text for a failure report when there is no VM
         self.note = ""          # shown after PASS, e.g. "312 checks"
+        self.repro = ""         # the reproduce command, when no VM of its own shows it
 
     def boot(self, cmdline="", **kwargs):
-        """Start QEMU (by default the ELF through -kernel) and return it."""
+        """Start QEMU (by default the ELF through -kernel) and return it.
+        A kernel booted directly gets panic=-1 (unless the test chose a
+        panic= itself): a kernel that dies powers off at once, and the
+        test fails with its oops instead of waiting for a time limit."""
         if "iso" not in kwargs and "kernel" not in kwargs:
             kwargs["kernel"] = self.elf
+        if "kernel" in kwargs and not re.search(r"(^|\s)panic=", cmdline):
+            cmdline = (cmdline + " panic=-1").strip()
         vm = Qemu(cmdline=cmdline, **kwargs)
         self.vms.append(vm)
         return vm.start()
+
+    def reproduce(self):
+        """The command that boots the last machine again, halted under GDB,
+        as deterministic as the test's; "" when no machine was booted."""
+        if not self.vms:
+            return self.repro
+        vm = self.vms[-1]
+        extra = (" ".join(DETERMINISTIC_ARGS) + " " if vm.deterministic else "") + \
+            " ".join(vm.extra_args)
+        args = []
+        if os.environ.get("O"):
+            args.append("O=" + os.environ["O"])
+        if vm.kernel == self.elf:
+            words = vm.cmdline.split()
+            init = [w[len("init="):] for w in words if w.startswith("init=")]
+            if init:
+                args.append("INIT=" + init[-1])
+            args.append("CMDLINE=%s" % shlex.quote(" ".join(w for w in words
+                                                           if not w.startswith("init="))))
+            if vm.initrd and os.path.basename(vm.initrd) != "initramfs.cpio":
+                return "qemu-system-i386 -s -S %s" % " ".join(shlex.quote(a) for a in vm.args)
+            if vm.mem != "128M":
+                args.append("MEM=" + vm.mem)
+            args.append("QEMU_ARGS=%s" % shlex.quote(extra.strip()))
+            return "make debug " + " ".join(args)
+        return "%s -s -S   (then: gdb %s -ex 'target remote :1234')" % (
+            " ".join(shlex.quote(a) for a in vm.args), self.elf)
 
     def tail(self, lines=20):
         """The end of the last serial log (or of self.log), for reports."""

@@ -9,7 +9,20 @@ A machine boots either the ELF through QEMU's Multiboot loader (`kernel=`,
 `cmdline=`, `initrd=`) or a GRUB ISO (`iso=`): under BIOS; with
 `efi=True` under x86_64 UEFI firmware (OVMF, as `make run-efi`); with
 `efi="ia32"` under 32-bit UEFI firmware (OVMF32, which needs q35 and SMM).
-The machine is the one tools/run-qemu.sh starts. The serial line is QEMU's
+The machine is the one tools/run-qemu.sh starts.
+
+Tests run deterministically (deterministic=True, the default): QEMU counts
+instructions (-icount shift=3,sleep=off: each instruction takes 8 ns of
+guest time, and an idle guest jumps to its next timer) and the guest's
+clock starts at a fixed date (-rtc base=2020-01-01,clock=vm), so a serial
+log is byte-identical from run to run however loaded the host is. Time
+limits are then guest seconds, read from the emulated RTC through QMP; a
+wall-clock backstop (WALL_FACTOR times as long, scaled by the environment
+variable YOMI_TIMEOUT_SCALE for slow machines) catches a QEMU that stops
+running the guest at all. Without it (benchmarks), limits are wall time,
+scaled the same way.
+
+The serial line is QEMU's
 stdio on pipes: a reader thread collects everything the kernel prints, and
 `wait_for` waits for a pattern as the text arrives (never a fixed sleep).
 `send` writes to the serial line; `sendkey` presses keys on the PS/2
@@ -18,6 +31,7 @@ powers off through isa-debug-exit, so QEMU exits with (status << 1) | 1;
 `wait_exit` returns the kernel's status. Leaving the `with` block always
 kills QEMU and removes its temporary files.
 """
+import calendar
 import json
 import os
 import re
@@ -33,6 +47,18 @@ OVMF32_CODE = "/usr/share/OVMF/OVMF32_CODE_4M.secboot.fd"
 OVMF32_VARS = "/usr/share/OVMF/OVMF32_VARS_4M.fd"
 BASE_ARGS = ["-no-reboot", "-display", "none",
              "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+RTC_BASE = "2020-01-01T00:00:00"
+DETERMINISTIC_ARGS = ["-icount", "shift=3,sleep=off", "-rtc", "base=%s,clock=vm" % RTC_BASE]
+WALL_FACTOR = 10        # wall-clock backstop: this many times the guest-time limit
+POLL = 0.25             # seconds between two readings of the guest's clock
+
+
+def timeout_scale():
+    """YOMI_TIMEOUT_SCALE (default 1): how much longer a slow machine may take."""
+    try:
+        return max(float(os.environ.get("YOMI_TIMEOUT_SCALE", "1")), 0.1)
+    except ValueError:
+        return 1.0
 
 
 _live = set()          # running machines, for close_all()
@@ -52,9 +78,21 @@ class QemuError(Exception):
     """QEMU did not do what the test waited for (timeout, early exit, ...)."""
 
 
+OOPS_LINES = re.compile(r"^(?:\[[ \d.]+\] )?((?:BUG:|Oops|EIP is at|Call Trace:|"
+                        r"Kernel panic - not syncing:|WARNING:).*)$", re.M)
+
+
+def kernel_death(output):
+    """The lines that say how a kernel died (the oops's first line, where
+    it was, the call trace, the panic), "" when it did not."""
+    if "Kernel panic - not syncing" not in output:
+        return ""
+    return "\n".join(m.group(1) for m in OOPS_LINES.finditer(output))
+
+
 class Qemu:
     def __init__(self, kernel=None, cmdline="", initrd=None, iso=None, efi=False,
-                 mem="128M", qemu_args=(), monitor=True):
+                 mem="128M", qemu_args=(), monitor=True, deterministic=True):
         if bool(kernel) == bool(iso):
             raise ValueError("give exactly one of kernel= and iso=")
         self.tmp = tempfile.mkdtemp(prefix="yomi-qemu-")
@@ -71,6 +109,13 @@ class Qemu:
         else:
             args = ["qemu-system-i386", "-M", "pc"]
         args += [*BASE_ARGS, "-m", mem, "-serial", "stdio"]
+        self.deterministic = deterministic
+        if deterministic:
+            args += DETERMINISTIC_ARGS
+            monitor = True              # the guest's clock is read through QMP
+        self.kernel, self.cmdline, self.initrd, self.iso, self.mem = kernel, cmdline, initrd, iso, mem
+        self.extra_args = list(qemu_args)
+        self.cleanup_files = []         # removed by close()
         if iso:
             args += ["-cdrom", iso]
         else:
@@ -148,8 +193,16 @@ class Qemu:
                     pass
         for s in (getattr(self, "_qmp_file", None), self.qmp, self._listener):
             if s:
-                s.close()
+                try:
+                    s.close()
+                except OSError:         # a command's bytes QEMU never read
+                    pass
         shutil.rmtree(self.tmp, ignore_errors=True)
+        for f in self.cleanup_files:
+            try:
+                os.unlink(f)
+            except OSError:
+                pass
 
     def __enter__(self):
         return self.start()
@@ -173,30 +226,69 @@ class Qemu:
         text = self.output.rstrip("\n").split("\n")
         return "\n".join(text[-lines:])
 
+    def guest_time(self):
+        """Seconds on the guest's clock since it started (deterministic
+        machines only: their RTC follows the virtual clock)."""
+        tm = self.command("qom-get", path="/machine", property="rtc-time")
+        base = calendar.timegm(time.strptime(RTC_BASE, "%Y-%m-%dT%H:%M:%S"))
+        return calendar.timegm((tm["tm_year"] + 1900, tm["tm_mon"] + 1, tm["tm_mday"],
+                                tm["tm_hour"], tm["tm_min"], tm["tm_sec"])) - base
+
+    def _wait(self, done, timeout, what):
+        """Wait until done() (called with self._cond held) is true; raise
+        QemuError naming `what` when `timeout` guest seconds pass (wall
+        seconds on a machine that is not deterministic), or the wall-clock
+        backstop."""
+        scale = timeout_scale()
+        wall_limit = timeout * scale * (WALL_FACTOR if self.deterministic else 1)
+        wall_deadline = time.monotonic() + wall_limit
+        guest_deadline = None
+        while True:
+            with self._cond:
+                result = done()
+                if result is not None:
+                    return result
+                self._cond.wait(min(POLL, max(wall_deadline - time.monotonic(), 0)))
+                result = done()
+                if result is not None:
+                    return result
+            if time.monotonic() >= wall_deadline:
+                raise QemuError("timed out after %.0fs of wall time waiting for %s"
+                                % (wall_limit, what))
+            if self.deterministic and self.proc.poll() is None:
+                try:
+                    now = self.guest_time()
+                except (QemuError, OSError, KeyError):
+                    continue                    # QEMU is leaving: done() will see it
+                if guest_deadline is None:
+                    guest_deadline = now + timeout
+                elif now >= guest_deadline:
+                    raise QemuError("timed out after %ss of guest time waiting for %s"
+                                    % (timeout, what))
+
     def wait_for(self, pattern, timeout=30, partial=False):
         """Wait until `pattern` (a regex, multiline) appears after the last
         match; return the match. Only whole lines are searched, so `$` and
         `.*` never stop at a line still arriving; partial=True searches the
         unfinished last line too (for prompts). Raise QemuError on timeout
-        or when QEMU exits first."""
+        or when QEMU exits first (with the oops, if the kernel died)."""
         rx = re.compile(pattern, re.M)
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                text = self._out.decode("utf-8", "replace").replace("\r", "")
-                if not partial and not self._eof:
-                    text = text[:text.rfind("\n") + 1]
-                m = rx.search(text, self._pos)
-                if m:
-                    self._pos = m.end()
-                    return m
-                if self._eof:
-                    raise QemuError("QEMU exited (code %s) before /%s/ appeared"
-                                    % (self.proc.poll(), pattern))
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise QemuError("timed out after %ss waiting for /%s/" % (timeout, pattern))
-                self._cond.wait(left)
+
+        def found():
+            text = self._out.decode("utf-8", "replace").replace("\r", "")
+            if not partial and not self._eof:
+                text = text[:text.rfind("\n") + 1]
+            m = rx.search(text, self._pos)
+            if m:
+                self._pos = m.end()
+                return m
+            if self._eof:
+                death = kernel_death(text)
+                raise QemuError("QEMU exited (code %s) before /%s/ appeared%s"
+                                % (self.proc.poll(), pattern,
+                                   ": the kernel died:\n" + death if death else ""))
+            return None
+        return self._wait(found, timeout, "/%s/" % pattern)
 
     def send(self, text):
         """Type `text` on the serial line."""
@@ -209,11 +301,12 @@ class Qemu:
         isa-debug-exit value; 0 for an ACPI power-off). On timeout QEMU is
         killed and QemuError raised."""
         try:
-            rc = self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
+            self._wait(lambda: True if self.proc.poll() is not None else None, timeout,
+                       "QEMU to exit")
+        except QemuError:
             self.kill()
-            raise QemuError("QEMU still running after %ss: killed" % timeout)
-        self.returncode = rc
+            raise
+        rc = self.returncode = self.proc.wait()
         with self._cond:                  # let the readers take the last bytes
             self._cond.wait_for(lambda: self._eof and self._err_eof, 5)
         errors = [l for l in self.stderr.splitlines() if l and "warning" not in l]

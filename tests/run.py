@@ -24,6 +24,7 @@ import traceback
 sys.dont_write_bytecode = True      # no __pycache__ folders in the tree
 import harness  # noqa: E402
 import unittests  # noqa: E402
+from oracle import OracleMissing  # noqa: E402
 from qemu import QemuError, close_all  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -37,19 +38,22 @@ def all_tests():
 
 
 def run_one(test):
-    """Run a test; return (ok, message, log tail, seconds, note)."""
+    """Run a test; return (ok, message, log tail, seconds, note). A failure's
+    message ends with the command that reproduces it under GDB."""
     t = harness.Context()
     start = time.monotonic()
     ok, message = False, ""
     try:
         test.func(t)
         ok = True
-    except (harness.Failure, QemuError) as e:
+    except (harness.Failure, QemuError, OracleMissing) as e:
         message = str(e)
     except Exception:
         message = traceback.format_exc().rstrip()
     finally:
         tail = "" if ok else t.tail()
+        if not ok and t.reproduce():
+            message += "\n    reproduce: " + t.reproduce()
         t.close()
     return ok, message, tail, time.monotonic() - start, t.note
 

@@ -12,7 +12,7 @@ import threading
 from harness import ROOT, Failure, at_end, once
 
 _lock = threading.Lock()
-SELFTEST_CMDLINE = "selftest=mm"
+SELFTEST_CMDLINE = "selftest=mm panic=-1"
 
 
 def make(t, *targets, cmdline, timeout=600):
