@@ -74,6 +74,22 @@ void skip(const char *why, const char *fmt, ...)
 	skipped++;
 }
 
+int ok_unless(const char *why, int cond, const char *fmt, ...)
+{
+	char directive[160] = "";
+	va_list ap;
+
+	if (why) {
+		snprintf(directive, sizeof(directive), " # SKIP %s", why);
+		cond = 1;
+		skipped++;
+	}
+	va_start(ap, fmt);
+	report(cond, directive, fmt, ap);
+	va_end(ap);
+	return cond;
+}
+
 int __tap_done(const char *name)
 {
 	printf("1..%d\n", count);
