@@ -6,6 +6,7 @@
 #   make debug      boot halted under QEMU's gdb stub and attach gdb
 #   make run-debug  only the halted QEMU; `make gdb` attaches from elsewhere
 #   make test       every test; ends with "N passed, N failed"
+#   make run-linux  the same programs on Linux 6.1 i386 (the tests' oracle)
 #   make bench      performance figures
 # Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir>
 
@@ -190,6 +191,10 @@ gdb: $(O)/yomi.elf
 oracle: | $(HOSTDEPS_STAMP)
 	@bash tools/linux-oracle.sh || true
 
+# make run-linux: the same initramfs on Linux, a busybox shell (or INIT=/bin/x)
+run-linux: all oracle
+	@O=$(O) $(PYTHON) tests/oracle.py $(INIT)
+
 test: all oracle
 	@O=$(O) $(PYTHON) tests/run.py
 
@@ -200,6 +205,6 @@ clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle test bench clean FORCE
+.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle run-linux test bench clean FORCE
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

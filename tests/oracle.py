@@ -3,8 +3,11 @@
 for every user-space test (the user_*_linux tests) and the other column of
 `make bench`.
 
-    results = run_programs(["/bin/test_brk", "/bin/test_rw"])
+    results, serial = run_programs(["/bin/test_brk", "/bin/test_rw"])
     status, output = results["/bin/test_brk"]
+
+`make run-linux` (`python3 tests/oracle.py [PROGRAM...]`) boots it with the
+serial line on the terminal: a busybox shell, or the programs named.
 
 tools/linux-oracle.sh fetches the kernel and busybox-static once into a
 cache folder outside the tree. The machine's initramfs is yomi's own
@@ -58,17 +61,24 @@ def newc_entry(name, mode, data=b"", rdev=(0, 0), ino=1):
 
 
 def init_script(programs):
+    """/init: run each program between marker lines; with no programs, a
+    busybox shell on the console (job control on), for `make run-linux`."""
     lines = ["#!/bin/busybox sh",
              "export PATH=/bin:/sbin",
              "busybox mount -t proc proc /proc",
              "busybox mount -t devtmpfs devtmpfs /dev",
-             "busybox mkdir -p -m 1777 /tmp",
-             "for p in %s; do" % " ".join(programs),
-             '\techo "%s$p"' % BEGIN,
-             '\t"$p"',
-             '\techo "%s$p $?"' % END,
-             "done",
-             "busybox poweroff -f"]
+             "busybox mkdir -p -m 1777 /tmp"]
+    if programs:
+        lines += ["for p in %s; do" % " ".join(programs),
+                  '\techo "%s$p"' % BEGIN,
+                  '\t"$p"',
+                  '\techo "%s$p $?"' % END,
+                  "done"]
+    else:
+        lines += ['echo "Linux $(busybox uname -r) with yomi\'s /bin: busybox applets as'
+                  ' \'busybox NAME\'; exit powers off"',
+                  "busybox setsid busybox cttyhack busybox sh"]
+    lines += ["busybox poweroff -f"]
     return ("\n".join(lines) + "\n").encode()
 
 
@@ -114,6 +124,19 @@ def boot(programs, mem="128M", timeout=300, deterministic=True):
     return vm.start()
 
 
+def run_here(programs):
+    """`make run-linux`: boot Linux with the serial line on this terminal
+    (Ctrl-A X quits QEMU), running programs or, with none, a shell."""
+    d = oracle_dir()
+    initrd = os.path.join(build_dir(), "oracle-run.cpio")
+    make_initramfs(programs, initrd)
+    args = ["qemu-system-i386", "-M", "pc", "-m", "128M", "-no-reboot", "-display", "none",
+            "-kernel", os.path.join(d, "vmlinuz"), "-initrd", initrd, "-append", CMDLINE,
+            "-serial", "mon:stdio"]
+    print("yomi: booting %s (Ctrl-A X quits QEMU)" % version(), flush=True)
+    os.execvp(args[0], args)
+
+
 def run_programs(programs, timeout=300, deterministic=True):
     """Run programs on Linux, one after the other in one boot; return
     {program: (exit status, output)}, and the machine's whole serial log."""
@@ -125,3 +148,11 @@ def run_programs(programs, timeout=300, deterministic=True):
     finally:
         vm.close()
     return parse(vm.output), vm.output
+
+
+if __name__ == "__main__":
+    import sys
+    try:
+        run_here(sys.argv[1:])
+    except OracleMissing as e:
+        sys.exit(str(e))

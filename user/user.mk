@@ -80,15 +80,7 @@ $(INITRAMFS): $(USER_PROGS) tools/mkinitramfs.sh FORCE
 user: $(USER_PROGS)
 initramfs: $(INITRAMFS)
 
-# Every test program on this machine's Linux, which is the reference for
-# their expectations: each prints its summary line; fails if any test does.
-# The full output of each is in $(O)/user/log/test_NAME.
-user-test-host: $(USER_TESTS)
-	@mkdir -p $(USER_O)/log; fail=0; for t in $(USER_TESTS); do \
-		log=$(USER_O)/log/$${t##*/}; $$t > $$log 2>&1 || fail=1; tail -n 1 $$log; \
-	done; exit $$fail
-
-.PHONY: user initramfs user-test-host
+.PHONY: user initramfs
 
 # --- the shell: user/bin/sh.c and its parts in user/sh/ -------------------------
 # /bin/sh is too big for one file: its lexer, parser, expansion, variables,
