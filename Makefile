@@ -30,7 +30,7 @@ $(HOSTDEPS_STAMP): tools/hostdeps.sh
 	@mkdir -p $(O) && touch $@
 
 # --- the kernel ------------------------------------------------------------
-KERNEL_DIRS := init kernel arch/x86/kernel arch/x86/mm arch/x86/lib arch/x86/entry drivers
+KERNEL_DIRS := init kernel mm fs lib arch/x86/kernel arch/x86/mm arch/x86/lib arch/x86/entry drivers
 KERNEL_C := $(shell find $(KERNEL_DIRS) -name '*.c' | sort) arch/x86/vdso/vdso32-setup.c
 KERNEL_ASM := boot/multiboot.asm boot/head_32.asm $(shell find arch/x86/entry -name '*.asm' | sort) \
 	arch/x86/vdso/vdso-image.asm

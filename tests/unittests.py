@@ -4,14 +4,14 @@ run; it prints "N checks, M failed" last (tests/unit/check.h).
 
 A test file says what it needs in comment lines near its top:
 
-    // sources: kernel/mm/page_alloc.c kernel/mm/memblock.c
+    // sources: mm/page_alloc.c mm/memblock.c
     // kernel-cflags: -Dsnprintf=yomi_snprintf     (for those sources only)
     // prepare: nm -n $O/yomi.tmp > $T/nm.txt       (a shell command, run first)
 
 $O is the build folder and $T the test's own folder under $O/tests/unit/;
 both are also in the test program's environment. Every test is linked with
 tests/unit/host.c (printk, panic and the rest on the host's C library).
-kernel/lib/string.c is never compiled in: the host's libc provides those.
+lib/string.c is never compiled in: the host's libc provides those.
 The test is built with AddressSanitizer and UBSan, so an overflow in the
 kernel code under test fails it even when no check notices.
 

@@ -2,7 +2,7 @@
  * The file system layer (Linux: include/linux/fs.h, much reduced): inodes
  * (files as objects), dentries (names in directories), open files with an
  * offset, and per-process descriptor tables. There is one file system, the
- * RAM file system that the initramfs fills at boot (kernel/fs/ramfs.c).
+ * RAM file system that the initramfs fills at boot (fs/ramfs.c).
  */
 #ifndef _LINUX_FS_H
 #define _LINUX_FS_H
@@ -102,7 +102,7 @@ struct files_struct {
 	unsigned long close_on_exec[NR_OPEN_DEFAULT / 32];
 };
 
-/* kernel/fs/file.c */
+/* fs/file.c */
 struct files_struct *files_alloc(void);
 void put_files_struct(struct files_struct *files);
 struct file *fget(unsigned int fd);
@@ -130,7 +130,7 @@ void set_pwd(struct task_struct *t, struct dentry *d);
 int ramfs_truncate(struct inode *inode, loff_t size);
 struct page *ramfs_get_page(struct inode *inode, unsigned long idx, bool alloc);
 
-/* kernel/fs/ramfs.c and namei.c */
+/* fs/ramfs.c and namei.c */
 extern struct dentry *root_dentry;
 struct inode *ramfs_new_inode(unsigned int mode);
 struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *inode);
@@ -146,7 +146,7 @@ struct dentry *path_create_follow(struct dentry *start, const char *path, unsign
 				  int *err);
 struct dentry *path_parent(struct dentry *start, const char *path, char *name, int *err);
 
-/* kernel/fs/initramfs.c */
+/* fs/initramfs.c */
 void populate_rootfs(void);
 
 /* drivers/tty: the console as a file */

@@ -1,6 +1,6 @@
 /*
  * Physical pages: struct page (one per page frame, in mem_map), the buddy
- * allocator (kernel/mm/page_alloc.c) and the boot-time memblock allocator.
+ * allocator (mm/page_alloc.c) and the boot-time memblock allocator.
  */
 #ifndef _LINUX_MM_H
 #define _LINUX_MM_H
@@ -62,7 +62,7 @@ void mem_init(void);
 
 int mm_selftest(void);
 
-/* address spaces (kernel/mm/mmap.c, kernel/mm/memory.c, arch/x86/mm/pgtable.c) */
+/* address spaces (mm/mmap.c, mm/memory.c, arch/x86/mm/pgtable.c) */
 #include <linux/mm_types.h>
 
 #define VM_FAULT_OOM 0x0001

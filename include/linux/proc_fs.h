@@ -1,4 +1,4 @@
-/* The /proc file system (kernel/fs/proc/). */
+/* The /proc file system (fs/proc/). */
 #ifndef _LINUX_PROC_FS_H
 #define _LINUX_PROC_FS_H
 

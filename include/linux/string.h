@@ -1,4 +1,4 @@
-/* Memory and string helpers (kernel/lib/string.c). */
+/* Memory and string helpers (lib/string.c). */
 #ifndef _LINUX_STRING_H
 #define _LINUX_STRING_H
 

@@ -1,10 +1,10 @@
 /*
- * Host benchmark of the VMA tree (kernel/mm/vma.c): find_vma and the
+ * Host benchmark of the VMA tree (mm/vma.c): find_vma and the
  * free-gap search (vm_unmapped_area, both directions) in trees of 100 to
  * 100,000 areas, in nanoseconds per call. Built and run by tests/bench.py;
  * prints "bench:" lines. The figures should grow like log n.
  */
-// sources: kernel/mm/vma.c kernel/lib/rbtree.c
+// sources: mm/vma.c lib/rbtree.c
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>

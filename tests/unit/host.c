@@ -72,7 +72,7 @@ void panic(const char *fmt, ...)
 	abort();
 }
 
-/* glibc before 2.38 has no strlcpy; the kernel's (kernel/lib/string.c) cannot be linked here */
+/* glibc before 2.38 has no strlcpy; the kernel's (lib/string.c) cannot be linked here */
 size_t strlcpy(char *dst, const char *src, size_t size)
 {
 	size_t len = strlen(src);

@@ -1,5 +1,5 @@
 /*
- * Where mappings go (arch/x86/mm/mmap.c on kernel/mm/vma.c): with a fake
+ * Where mappings go (arch/x86/mm/mmap.c on mm/vma.c): with a fake
  * `current` (tests/unit/host_current.h) whose rlimits and personality the
  * test sets, arch_pick_mmap_layout chooses the layout and mm->mmap_base,
  * and both get_unmapped_area flavours place mappings, each one inserted as
@@ -13,7 +13,7 @@
  * between picks, within Linux's ranges (mmap_rnd below 256 pages, page
  * aligned; the stack top by up to 0x7ff pages, brk by up to 32 MiB).
  */
-// sources: arch/x86/mm/mmap.c kernel/mm/vma.c kernel/lib/rbtree.c kernel/lib/vsprintf.c
+// sources: arch/x86/mm/mmap.c mm/vma.c lib/rbtree.c lib/vsprintf.c
 // kernel-cflags: -include host_current.h
 // kernel-cflags: -Dvsnprintf=yomi_vsnprintf -Dsnprintf=yomi_snprintf -Dsprintf=yomi_sprintf
 #include <stdio.h>

@@ -7,7 +7,7 @@
  * to the largest blocks, running out returns NULL and corrupts nothing, bad
  * frees are caught, kmalloc's size classes, and mm_selftest() itself.
  */
-// sources: kernel/mm/memblock.c kernel/mm/page_alloc.c kernel/mm/slab.c kernel/mm/selftest.c
+// sources: mm/memblock.c mm/page_alloc.c mm/slab.c mm/selftest.c
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /*
- * seq_file (kernel/fs/seq_file.c): seq_read over files whose records have
+ * seq_file (fs/seq_file.c): seq_read over files whose records have
  * every size from 0 to more than two pages, so the buffer doubles from
  * nothing to 16 KiB, read in chunks of 1, 2, 3, 7, 100 and 4096 bytes and
  * whole: the bytes must be the records' concatenation every time, each
@@ -11,7 +11,7 @@
  * on a small buffer, including their overflow marking (count = size).
  * kmalloc and copy_to_user are the host's malloc and memcpy here.
  */
-// sources: kernel/fs/seq_file.c kernel/lib/vsprintf.c
+// sources: fs/seq_file.c lib/vsprintf.c
 // kernel-cflags: -Dvsnprintf=yomi_vsnprintf -Dsnprintf=yomi_snprintf -Dsprintf=yomi_sprintf
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * /proc/<pid>/maps (kernel/fs/proc/task_mmu.c through kernel/fs/seq_file.c),
+ * /proc/<pid>/maps (fs/proc/task_mmu.c through fs/seq_file.c),
  * opened and read through proc_maps_operations as read() would: every
  * line exactly as Linux i386 prints it (the name at column 49, a nameless
  * line ending in one space after the inode, [heap], [stack], [vdso],
@@ -13,7 +13,7 @@
  * names (d_path), the gate area (get_gate_vma), find_vma (a binary search
  * over the areas, so its calls can be counted), kmalloc, copy_to_user.
  */
-// sources: kernel/fs/proc/task_mmu.c kernel/fs/seq_file.c kernel/lib/vsprintf.c
+// sources: fs/proc/task_mmu.c fs/seq_file.c lib/vsprintf.c
 // kernel-cflags: -Dvsnprintf=yomi_vsnprintf -Dsnprintf=yomi_snprintf -Dsprintf=yomi_sprintf
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * The VMA tree (kernel/mm/vma.c on kernel/lib/rbtree.c) against a simple
+ * The VMA tree (mm/vma.c on lib/rbtree.c) against a simple
  * reference model, a sorted array of ranges: tens of thousands of random
  * inserts, removals and resizes; after each one the tree must be a valid
  * red-black tree whose list, order and per-node rb_subtree_gap match the
@@ -7,7 +7,7 @@
  * top-down, with and without alignment, within random limits) must return
  * exactly the range the model computes by scanning every gap.
  */
-// sources: kernel/mm/vma.c kernel/lib/rbtree.c
+// sources: mm/vma.c lib/rbtree.c
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /*
- * The kernel's vsnprintf (kernel/lib/vsprintf.c) against the host C
+ * The kernel's vsnprintf (lib/vsprintf.c) against the host C
  * library's: conversions, flags, widths, precisions (also as *), length
  * modifiers, truncation and the return value; then the places where yomi
  * follows Linux rather than C (%#x of 0, %p, "(null)", unknown
@@ -7,7 +7,7 @@
  * The kernel's functions are renamed yomi_* here so that the host's stay
  * reachable for comparison.
  */
-// sources: kernel/lib/vsprintf.c
+// sources: lib/vsprintf.c
 // kernel-cflags: -Dvsnprintf=yomi_vsnprintf -Dsnprintf=yomi_snprintf -Dsprintf=yomi_sprintf
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * do_mmap_pgoff and get_unmapped_area, munmap through do_munmap (which
  * splits areas at the edges of the range), merging of neighbouring
  * compatible areas, brk, and stack growth. The tree behind the areas is
- * in kernel/mm/vma.c; the choice of layout in arch/x86/mm/mmap.c.
+ * in mm/vma.c; the choice of layout in arch/x86/mm/mmap.c.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
