@@ -1,6 +1,6 @@
 /*
  * test_files: the file system calls on a scratch directory under /tmp
- * (yomi's root is a RAM file system; the host's /tmp is whatever it is).
+ * (a RAM file system on both kernels: yomi's root, and Linux's rootfs).
  *   open/creat/close/read/write, lseek and _llseek, O_APPEND, O_TRUNC,
  *   O_EXCL, access modes; stat64/lstat64/fstat64; getdents64 (also through
  *   a small buffer); mkdir/rmdir/unlink/rename and their errors;
@@ -550,7 +550,7 @@ static void descriptors(void)
 	   "F_GETFL of an O_WRONLY|O_APPEND descriptor shows both (%#x)", fl);
 	close(a);
 	for (lo = 10; sys_fcntl(lo, F_GETFD, 0) >= 0 || sys_fcntl(lo + 1, F_GETFD, 0) >= 0; lo++)
-		;	/* lo and lo + 1 are free (the host may have passed some) */
+		;	/* lo and lo + 1 are free (a shell may have passed some) */
 	a = sys_fcntl(fd, F_DUPFD, lo);
 	expect_eq(a, lo, "F_DUPFD %d gives the lowest free descriptor from %d", lo, lo);
 	b = sys_fcntl(fd, F_DUPFD, lo);

@@ -1,7 +1,7 @@
 /*
  * test_uname: uname(2) fills Linux's struct new_utsname, six fields of 65
  * bytes, each NUL-terminated; every bad buffer gives EFAULT. The sysname is
- * "Linux" on the host and "yomi" on yomi, so it is only required to be
+ * "Linux" on Linux and "yomi" on yomi, so it is only required to be
  * non-empty.
  */
 #include <sys/utsname.h>

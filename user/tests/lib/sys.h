@@ -496,7 +496,7 @@ static inline long long now_ms(void)
 	return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
 }
 
-/* no_core_dumps: the host must not write core files for the children these
+/* no_core_dumps: Linux must not write core files for the children these
  * tests kill on purpose (yomi writes none anyway) */
 static inline void no_core_dumps(void)
 {

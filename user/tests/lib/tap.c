@@ -2,7 +2,6 @@
  * tap.h). */
 #include <stdarg.h>
 #include <stdint.h>
-#include <sys/resource.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 #include "tap.h"
@@ -121,28 +120,6 @@ unsigned long heap_end(void)
 	return end;
 }
 
-/*
- * limit_stack_growth: on Linux the stack grows down into any unmapped
- * address below it that its RLIMIT_STACK allows, even in a system call's
- * copy. An i386 process on a 64-bit host has its stack near 4 GiB, so with
- * `ulimit -s unlimited` an access to 0xc0000000 would just grow the stack.
- * Capping the soft limit at 8 MiB (the usual default) keeps the "kernel"
- * addresses unmapped there. yomi's kernel half is never user memory, so
- * nothing is changed on yomi.
- */
-static void limit_stack_growth(void)
-{
-	const rlim_t max = 8 * 1024 * 1024;
-	static int done;
-	struct rlimit r;
-
-	if (done++ || on_yomi() || getrlimit(RLIMIT_STACK, &r) || r.rlim_cur <= max)
-		return;
-	printf("# lowering RLIMIT_STACK to 8 MiB so the stack cannot grow to 0xc0000000\n");
-	r.rlim_cur = max;
-	setrlimit(RLIMIT_STACK, &r);
-}
-
 int bad_pointers(struct bad_ptr *bp, size_t size)
 {
 	const unsigned long task_size = 0xc0000000UL;
@@ -157,7 +134,6 @@ int bad_pointers(struct bad_ptr *bp, size_t size)
 	};
 	size_t i;
 
-	limit_stack_growth();
 	if (heap_end() >= 0x10000000UL) {
 		printf("# the heap reaches 0x10000000: the unmapped case would not be\n");
 		_exit(99);

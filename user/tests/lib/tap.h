@@ -36,7 +36,7 @@ int ok_unless(const char *why, int cond, const char *fmt, ...)
 int __tap_done(const char *name);
 #define tap_done() __tap_done(TEST_NAME)
 
-/* on_yomi: uname's sysname is "yomi" (otherwise: the host's Linux). */
+/* on_yomi: uname's sysname is "yomi" (otherwise: Linux, the reference). */
 int on_yomi(void);
 
 /*
@@ -46,15 +46,13 @@ int on_yomi(void);
  * bad_pointers(bp, size) fills bp (at least NR_BAD entries) for an object
  * of size bytes (at least 2) and returns how many it filled:
  *   NULL;
- *   0xc0000000 (PAGE_OFFSET: yomi's kernel, unmapped on a 64-bit host);
- *   0xc0100000 (yomi's kernel image: same);
+ *   0xc0000000 (PAGE_OFFSET: the kernel's half, on yomi as on Linux i386);
+ *   0xc0100000 (yomi's kernel image);
  *   0xfffff000 with a length of 0x2000 that wraps past 4 GiB;
  *   TASK_SIZE - size/2: starts in user space, ends in the kernel's;
  *   0x10000000: unmapped (far above the heap, below any mmap area);
  *   heap end - size/2: starts in the last mapped heap page, ends in the
  *   unmapped page after it.
- * On a 64-bit host the "kernel" addresses are ordinary but unmapped user
- * addresses of an i386 process, so they give EFAULT there too.
  */
 #define NR_BAD 8
 struct bad_ptr {
