@@ -13,6 +13,7 @@
 
 extern do_IRQ, sys_call_table, syscall_trace, exit_to_usermode, schedule_tail
 global common_exception, restore_all, ret_from_exception
+global __begin_SYSENTER_singlestep_region, __end_SYSENTER_singlestep_region
 global entry_INT80_32, entry_SYSENTER_32, ret_to_user, ret_from_fork, ret_from_kernel_thread, switch_to_asm
 
 section .text
@@ -171,8 +172,14 @@ switch_to_asm:
 ; so the frame the CPU would have pushed is built by hand: ss, the user
 ; sp, flags, cs, and the vDSO's return point as ip. The sixth argument is
 ; the ebp saved on the user stack, fetched with a fault fixup. The way out
-; is sysexit, or iret when the context changed (execve, signals, work).
+; is sysexit, or iret when the context changed (execve, signals, work) or
+; the user's flags have TF.
+; A user who set TF before sysenter makes the CPU single-step this code up
+; to the popfd that clears it (do_debug ignores those traps, as Linux
+; does); the flags saved for user mode keep TF, so the caller takes its
+; single-step trap after the call, as on Linux.
 entry_SYSENTER_32:
+__begin_SYSENTER_singlestep_region:
 	mov esp, [esp]			; the task's kernel stack top (tss.sp0)
 	push __USER_DS			; ss
 	push ebp			; sp
@@ -181,6 +188,7 @@ entry_SYSENTER_32:
 	push 2				; sysenter left the user's NT, TF, AC... set:
 	popfd				; clear every flag (iret with NT would fault)
 	push __USER_CS			; cs
+__end_SYSENTER_singlestep_region:
 	GET_THREAD_INFO ebp
 	push dword [ebp + TI_sysenter_return]	; ip
 	push eax			; orig_ax
@@ -188,7 +196,7 @@ entry_SYSENTER_32:
 	mov ebp, [esp + PT_OLDESP]
 	cmp ebp, 0xC0000000 - 4		; TASK_SIZE - 4
 	ja sysenter_fault
-.fetch_arg6:
+sysenter_fetch_arg6:
 	mov ebp, [ebp]
 	mov [esp + PT_EBP], ebp
 	sti
@@ -201,6 +209,8 @@ sysenter_exit:
 	mov ecx, [ebp + TI_sysenter_return]
 	cmp ecx, [esp + PT_EIP]
 	jne restore_all			; execve moved us: iret
+	test dword [esp + PT_EFLAGS], 0x100
+	jnz restore_all			; TF: sysexit would drop it, iret keeps it
 	RESTORE_REGS
 	mov edx, [esp + 4]		; sysexit: eip from edx,
 	mov ecx, [esp + 16]		; esp from ecx
@@ -212,5 +222,5 @@ sysenter_fault:				; the user stack pointer was bad
 	jmp sysenter_exit
 
 section __ex_table
-	dd entry_SYSENTER_32.fetch_arg6, sysenter_fault
+	dd sysenter_fetch_arg6, sysenter_fault
 section .text

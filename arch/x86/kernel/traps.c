@@ -55,16 +55,29 @@ static void do_trap(const char *str, int signr, struct pt_regs *regs, long error
 	}
 
 DO_ERROR(do_divide_error, SIGFPE, "divide error")
+extern char __begin_SYSENTER_singlestep_region[], __end_SYSENTER_singlestep_region[];
+
+/* is_sysenter_singlestep: a trap in the sysenter entry before it clears
+ * the flags, from a user who set TF and executed sysenter (Linux's test) */
+static bool is_sysenter_singlestep(struct pt_regs *regs)
+{
+	return regs->ip - (unsigned long)__begin_SYSENTER_singlestep_region <=
+	       (unsigned long)(__end_SYSENTER_singlestep_region - __begin_SYSENTER_singlestep_region);
+}
+
 /*
  * do_debug: a single-step trap. In kernel mode it can only come from a
- * user who set TF and executed sysenter (sysenter keeps TF): Linux's
- * answer, and yomi's, is to clear TF and carry on.
+ * user who set TF and executed sysenter (sysenter keeps TF). As in Linux,
+ * the traps in the entry code are ignored until it clears the flags (the
+ * user's saved flags keep TF, so the user is trapped after the call);
+ * anywhere else in the kernel TF is cleared.
  */
 void do_debug(struct pt_regs *regs, long error_code);
 void do_debug(struct pt_regs *regs, long error_code)
 {
 	if (!user_mode(regs)) {
-		regs->flags &= ~X86_EFLAGS_TF;
+		if (!is_sysenter_singlestep(regs))
+			regs->flags &= ~X86_EFLAGS_TF;
 		return;
 	}
 	do_trap("debug", SIGTRAP, regs, error_code);
