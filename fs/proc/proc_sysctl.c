@@ -25,12 +25,14 @@ extern int vdso_enabled;
 extern int sysctl_syscall_trace;
 void syscall_trace_changed(void);
 
+/* the ranges are Linux 6.1's: randomize_va_space and vdso_enabled take any
+ * integer (a vdso_enabled other than 0, 1 and 2 maps no vDSO) */
 static const struct ctl_table sysctls[] = {
-	{ "kernel", "randomize_va_space", &randomize_va_space, 0, 2, NULL },
+	{ "kernel", "randomize_va_space", &randomize_va_space, INT_MIN, INT_MAX, NULL },
 	{ "kernel", "syscall_trace", &sysctl_syscall_trace, -1, PID_MAX, syscall_trace_changed },
-	{ "vm", "legacy_va_layout", &sysctl_legacy_va_layout, 0, 1, NULL },
-	{ "vm", "max_map_count", &sysctl_max_map_count, 0, 0x7fffffff, NULL },
-	{ "vm", "vdso_enabled", &vdso_enabled, 0, 2, NULL },
+	{ "vm", "legacy_va_layout", &sysctl_legacy_va_layout, 0, INT_MAX, NULL },
+	{ "vm", "max_map_count", &sysctl_max_map_count, 0, INT_MAX, NULL },
+	{ "vm", "vdso_enabled", &vdso_enabled, INT_MIN, INT_MAX, NULL },
 };
 
 static const struct ctl_table *table_of(struct file *f)

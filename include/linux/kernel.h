@@ -39,6 +39,8 @@ long simple_strtol(const char *cp, char **endp, unsigned int base);
 int kstrtoul(const char *s, unsigned int base, unsigned long *res);
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define INT_MAX ((int)(~0U >> 1))
+#define INT_MIN (-INT_MAX - 1)
 #define ALIGN(x, a) (((x) + ((a) - 1)) & ~((__typeof__(x))(a) - 1))
 #define ALIGN_DOWN(x, a) ((x) & ~((__typeof__(x))(a) - 1))
 #define DIV_ROUND_UP(n, d) (((n) + (d) - 1) / (d))
