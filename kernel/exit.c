@@ -54,7 +54,12 @@ void mm_release(struct task_struct *t)
 	}
 }
 
-/* forget_original_parent: children of an exiting task become init's. */
+/*
+ * forget_original_parent: children of an exiting task become init's. A
+ * child made by clone with another exit signal than SIGCHLD would send init
+ * that signal when it dies; as Linux's reparent_leader does ("we don't want
+ * people slaying init"), it sends SIGCHLD instead.
+ */
 static void forget_original_parent(struct task_struct *father)
 {
 	struct task_struct *init = find_task_by_pid(1), *child, *n;
@@ -63,6 +68,8 @@ static void forget_original_parent(struct task_struct *father)
 	list_for_each_entry_safe(child, n, &father->children, sibling) {
 		list_del(&child->sibling);
 		child->parent = init;
+		if (child->exit_signal)
+			child->exit_signal = SIGCHLD;
 		list_add_tail(&child->sibling, &init->children);
 		zombie |= child->exit_state == EXIT_ZOMBIE;
 	}

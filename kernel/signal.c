@@ -29,12 +29,21 @@ struct k_sigaction {		/* the i386 kernel's struct sigaction */
 	unsigned long sa_mask[2];
 };
 
+/*
+ * sig_ignored: whether sending sig to t does nothing. init (pid 1) is
+ * protected as on Linux (SIGNAL_UNKILLABLE): a signal it has no handler
+ * for is dropped, SIGKILL included, so no process can take the system
+ * down by killing init. (A fault of init's own still kills it: force_sig.)
+ */
 static bool sig_ignored(struct task_struct *t, int sig)
 {
+	unsigned long action = t->sig_action[sig - 1];
+
+	if (t->pid == 1 && (action == SIG_DFL || sig == SIGKILL))
+		return true;
 	if (sig == SIGKILL || (t->sig_blocked & sigmask(sig)))
 		return false;
-	return t->sig_action[sig - 1] == SIG_IGN ||
-	       (t->sig_action[sig - 1] == SIG_DFL && (SIG_DEFAULT_IGNORE & sigmask(sig)));
+	return action == SIG_IGN || (action == SIG_DFL && (SIG_DEFAULT_IGNORE & sigmask(sig)));
 }
 
 /* send_sig: make sig pending for t and wake it if it sleeps interruptibly. */
