@@ -87,13 +87,16 @@ static const struct rlimit init_rlimits[RLIM_NLIMITS] = {
 	[RLIMIT_RTTIME] = { RLIM_INFINITY, RLIM_INFINITY },
 };
 
-/* run_init_process: exec path as pid 1; returns only on failure. */
+/* run_init_process: exec path as pid 1, with the command line's words
+ * after "--" as its arguments; returns only on failure. */
 static int run_init_process(const char *path)
 {
-	const char *argv[] = { path, NULL };
 	static const char *const envp[] = { "HOME=/", "TERM=linux", NULL };
 	struct pt_regs *regs = task_pt_regs(current);
-	int err = do_execve(path, argv, envp, false, regs);
+	int err;
+
+	argv_init[0] = path;
+	err = do_execve(path, argv_init, envp, false, regs);
 
 	if (!err)
 		ret_to_user(regs);

@@ -19,6 +19,8 @@ struct obs_kernel_param {
 		__section(".init.setup") __aligned(4) = { str, fn }
 
 extern char saved_command_line[];
+#define MAX_INIT_ARGS 32	/* as Linux's CONFIG_INIT_ENV_ARG_LIMIT */
+extern const char *argv_init[];	/* init's arguments: the command line after "--" */
 void parse_command_line(const char *cmdline);
 
 #endif
