@@ -1,8 +1,9 @@
-/* /proc/meminfo, uptime, version and cpuinfo (Linux: fs/proc/meminfo.c, uptime.c, version.c; arch/x86/kernel/cpu/proc.c). */
+/* /proc/meminfo, uptime, version, cpuinfo and slabinfo (Linux: fs/proc/meminfo.c, uptime.c, version.c; arch/x86/kernel/cpu/proc.c; mm/slab_common.c). */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
+#include <linux/slab.h>
 #include <linux/string.h>
 #include <asm/processor.h>
 
@@ -65,11 +66,13 @@ PROC_SINGLE(meminfo);
 PROC_SINGLE(uptime);
 PROC_SINGLE(version);
 PROC_SINGLE(cpuinfo);
+PROC_SINGLE(slabinfo);
 
 void proc_misc_init(struct dentry *proc)
 {
 	proc_create(proc, "cpuinfo", S_IFREG | 0444, &proc_cpuinfo_operations, 0);
 	proc_create(proc, "meminfo", S_IFREG | 0444, &proc_meminfo_operations, 0);
+	proc_create(proc, "slabinfo", S_IFREG | 0400, &proc_slabinfo_operations, 0);
 	proc_create(proc, "uptime", S_IFREG | 0444, &proc_uptime_operations, 0);
 	proc_create(proc, "version", S_IFREG | 0444, &proc_version_operations, 0);
 }

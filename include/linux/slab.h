@@ -9,5 +9,7 @@ void *kmalloc(size_t size, gfp_t gfp);
 void *kzalloc(size_t size, gfp_t gfp);
 void kfree(const void *obj);
 void kmem_cache_init(void);
+struct seq_file;
+int slabinfo_show(struct seq_file *m, void *v);	/* /proc/slabinfo */
 
 #endif
