@@ -61,12 +61,16 @@ struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *i
 	return d;
 }
 
-/* ramfs_read: copy file data at pos into a kernel buffer. */
+/*
+ * ramfs_read: copy file data at pos into a kernel buffer. A page that was
+ * never written is a hole and reads as zeros - also beyond the end of the
+ * page array, where a file extended by truncate has no slots yet.
+ */
 ssize_t ramfs_read(struct inode *inode, char *kbuf, size_t count, loff_t pos)
 {
 	size_t done = 0;
 
-	if (pos >= inode->i_size)
+	if (pos < 0 || pos >= inode->i_size)
 		return 0;
 	if (count > inode->i_size - pos)
 		count = inode->i_size - pos;
@@ -74,7 +78,7 @@ ssize_t ramfs_read(struct inode *inode, char *kbuf, size_t count, loff_t pos)
 		unsigned long idx = (pos + done) >> PAGE_SHIFT;
 		size_t off = (pos + done) & (PAGE_SIZE - 1);
 		size_t n = min(count - done, PAGE_SIZE - off);
-		struct page *page = inode->i_pages[idx];
+		struct page *page = idx < inode->i_nr_pages ? inode->i_pages[idx] : NULL;
 
 		if (page)
 			memcpy(kbuf + done, (char *)page_address(page) + off, n);
@@ -103,12 +107,22 @@ static int grow_page_array(struct inode *inode, unsigned long need)
 	return 0;
 }
 
-/* ramfs_write: copy a kernel buffer into the file at pos, growing it. */
+/*
+ * ramfs_write: copy a kernel buffer into the file at pos, growing it. A
+ * file ends at MAX_NON_LFS, Linux's limit for a file opened without
+ * O_LARGEFILE: a write that starts there fails with EFBIG, one that
+ * crosses it is cut short.
+ */
 ssize_t ramfs_write(struct inode *inode, const char *kbuf, size_t count, loff_t pos)
 {
 	size_t done = 0;
-	unsigned long last = (pos + count + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	unsigned long last;
 
+	if (pos < 0 || pos >= MAX_NON_LFS)
+		return -EFBIG;
+	if ((loff_t)count > MAX_NON_LFS - pos)
+		count = MAX_NON_LFS - pos;
+	last = (pos + count + PAGE_SIZE - 1) >> PAGE_SHIFT;
 	if (last > inode->i_nr_pages && grow_page_array(inode, last))
 		return -ENOMEM;
 	while (done < count) {
@@ -145,6 +159,8 @@ int ramfs_truncate(struct inode *inode, loff_t size)
 
 	if (size < 0)
 		return -EINVAL;
+	if (size > MAX_NON_LFS)
+		return -EFBIG;
 	for (i = keep; i < inode->i_nr_pages; i++) {
 		if (inode->i_pages[i]) {
 			put_page(inode->i_pages[i]);
