@@ -46,9 +46,10 @@ static int status_show(struct seq_file *m, void *v)
 		   task_state_name(t), t->pid, t->pid, t->parent ? t->parent->pid : 0);
 	seq_printf(m, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n");
 	if (t->mm)
-		seq_printf(m, "VmSize:\t%8lu kB\nVmRSS:\t%8lu kB\nVmData:\t%8lu kB\n",
+		seq_printf(m, "VmSize:\t%8lu kB\nVmRSS:\t%8lu kB\nVmData:\t%8lu kB\nVmPTE:\t%8lu kB\n",
 			   t->mm->total_vm << (PAGE_SHIFT - 10), mm_rss(t->mm) << (PAGE_SHIFT - 10),
-			   (t->mm->brk - t->mm->start_brk) >> 10);
+			   (t->mm->brk - t->mm->start_brk) >> 10,
+			   mm_pgtables_pages(t->mm) << (PAGE_SHIFT - 10));
 	seq_printf(m, "Threads:\t1\nSigPnd:\t%016lx\nSigBlk:\t%016lx\n", t->sig_pending,
 		   t->sig_blocked);
 	return 0;

@@ -74,6 +74,7 @@ struct mm_struct *mm_alloc(void);
 void mmput(struct mm_struct *mm);
 pgd_t *pgd_alloc(void);
 void pgd_free(pgd_t *pgd);
+unsigned long mm_pgtables_pages(struct mm_struct *mm);
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma);

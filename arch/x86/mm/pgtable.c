@@ -25,6 +25,17 @@ void pgd_free(pgd_t *pgd)
 	free_page((unsigned long)pgd);
 }
 
+/* mm_pgtables_pages: the page tables of user space (/proc/PID/status's
+ * VmPTE; Linux keeps a counter, yomi counts the directory's entries) */
+unsigned long mm_pgtables_pages(struct mm_struct *mm)
+{
+	unsigned long n = 0, i;
+
+	for (i = 0; i < KERNEL_PGD_BOUNDARY; i++)
+		n += (mm->pgd[i] & _PAGE_PRESENT) != 0;
+	return n;
+}
+
 /* switch_mm: load the address space's page directory (or the kernel's). */
 void switch_mm(struct mm_struct *mm)
 {
