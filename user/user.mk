@@ -41,7 +41,8 @@ USER_SBIN := $(patsubst user/sbin/%.c,$(USER_O)/sbin/%,$(wildcard user/sbin/*.c)
 USER_BIN := $(patsubst user/bin/%.c,$(USER_O)/bin/%,$(wildcard user/bin/*.c))
 USER_TESTS := $(patsubst user/tests/%.c,$(USER_O)/bin/test_%,$(wildcard user/tests/*.c))
 USER_TEST_LIB := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/lib/*.c))
-USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS)
+USER_FUZZ := $(USER_O)/bin/fuzz
+USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_FUZZ)
 
 # every object compiled from a .c file under user/
 USER_C_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/lib/*.c user/sbin/*.c \
@@ -75,7 +76,7 @@ INITRAMFS := $(O)/initramfs.cpio
 $(INITRAMFS): $(USER_PROGS) tools/mkinitramfs.sh FORCE
 	@bash tools/mkinitramfs.sh $@ "$(EXTRA)" \
 		$(foreach p,$(USER_SBIN),sbin/$(notdir $(p))=$(p)) \
-		$(foreach p,$(USER_BIN) $(USER_TESTS),bin/$(notdir $(p))=$(p))
+		$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_FUZZ),bin/$(notdir $(p))=$(p))
 
 user: $(USER_PROGS)
 initramfs: $(INITRAMFS)
@@ -93,3 +94,20 @@ $(USER_SH_OBJS): $(USER_O)/%.o: user/%.c | $(GEN_HEADERS) $(HOSTDEPS_STAMP)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(USER_CFLAGS) -c $< -o $@
+
+# --- the fuzzer: user/fuzz/*.c is /bin/fuzz -----------------------------------
+# Its argument types are the kernel's own: tools/syscallmeta.py reads the
+# SYSCALL_METADATA records out of yomi.elf into syscalls.h.
+USER_FUZZ_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/fuzz/*.c))
+
+$(USER_O)/fuzz/syscalls.h: $(O)/yomi.elf tools/syscallmeta.py
+	@mkdir -p $(dir $@)
+	@echo "  GEN     $@"
+	@$(PYTHON) tools/syscallmeta.py $< $@
+
+$(USER_FUZZ_OBJS): $(USER_O)/%.o: user/%.c $(USER_O)/fuzz/syscalls.h | $(GEN_HEADERS)
+	@echo "  CC      $<"
+	@$(CC) $(USER_CFLAGS) -I$(USER_O)/fuzz -c $< -o $@
+
+$(USER_FUZZ): $(USER_FUZZ_OBJS) $(USER_CRT0) $(USER_LIBC)
+	$(USER_LINK)
