@@ -381,7 +381,8 @@ SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newna
 		newdir->d_inode->i_nlink++;
 	}
 	strlcpy(old->d_name, newlast, sizeof(old->d_name));
-	old->d_parent = newdir;
+	old->d_parent = dget(newdir);	/* a name holds its directory (d_add_child) */
+	dput(olddir);
 	list_add_tail(&old->d_child, &newdir->d_inode->i_dentries);
 	return 0;
 }

@@ -127,6 +127,7 @@ static uint64_t child_seed(uint64_t seed, unsigned long k)
 }
 
 static void usage_now(long *free_kb, long *objects);
+static void print_slabs(void);
 
 /* run: calls calls in children of per_child calls each; first child is k0 */
 static void run(uint64_t seed, unsigned long calls, unsigned long k0, const char *what)
@@ -154,6 +155,8 @@ static void run(uint64_t seed, unsigned long calls, unsigned long k0, const char
 			usage_now(&held_kb, &objects);
 			printf("fuzz: after child %lu: kernel holds %ld kB, kmalloc objects %ld\n", k,
 			       held_kb, objects);
+			if (opt.deltas > 1)
+				print_slabs();
 		}
 	}
 }
@@ -204,6 +207,20 @@ static void usage_now(long *held_kb, long *objects)
 		if (p[1] != '#' && name_end)
 			*objects += strtol(name_end, NULL, 10);
 	}
+}
+
+/* print_slabs: each cache's objects in use, on one line (-d 2) */
+static void print_slabs(void)
+{
+	char *p;
+
+	read_proc("/proc/slabinfo");
+	printf("fuzz: slabs:");
+	for (p = strchr(text, '\n'); p && p[1]; p = strchr(p + 1, '\n'))
+		if (p[1] != '#')
+			printf(" %.*s", (int)strcspn(p + 1, " "), p + 1),
+			printf("=%ld", strtol(p + 1 + strcspn(p + 1, " "), NULL, 10));
+	printf("\n");
 }
 
 static void options(int argc, char **argv)
