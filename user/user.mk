@@ -40,7 +40,10 @@ $(USER_LIBC): $(USER_LIBC_OBJS)
 USER_SBIN := $(patsubst user/sbin/%.c,$(USER_O)/sbin/%,$(wildcard user/sbin/*.c))
 USER_BIN := $(patsubst user/bin/%.c,$(USER_O)/bin/%,$(wildcard user/bin/*.c))
 USER_TESTS := $(patsubst user/tests/%.c,$(USER_O)/bin/test_%,$(wildcard user/tests/*.c))
-USER_TEST_LIB := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/lib/*.c))
+# the test programs' helpers, an archive: a program links only what it uses
+# (tap.o always; repro.o, with its set-up variables, only in a reproducer)
+USER_TEST_LIB := $(USER_O)/tests/lib/libtest.a
+USER_TEST_LIB_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/lib/*.c))
 USER_FUZZ := $(USER_O)/bin/fuzz
 USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_FUZZ)
 
@@ -59,10 +62,14 @@ $(USER_O)/lib/crt0.o $(USER_O)/lib/syscall.o: $(USER_O)/%.o: user/%.S | $(HOSTDE
 	@$(CC) $(USER_CFLAGS) -c $< -o $@
 
 USER_LINK = @echo "  LD      $@" && $(CC) $(USER_LDFLAGS) -o $@ \
-	$(USER_CRT0) $(filter-out $(USER_CRT0),$(filter %.o,$^)) $(USER_LIBC) -lgcc
+	$(USER_CRT0) $(filter-out $(USER_CRT0) $(USER_LIBC),$(filter %.o %.a,$^)) $(USER_LIBC) -lgcc
 
 $(USER_SBIN) $(USER_BIN): %: %.o $(USER_CRT0) $(USER_LIBC)
 	$(USER_LINK)
+
+$(USER_TEST_LIB): $(USER_TEST_LIB_OBJS)
+	@echo "  AR      $@"
+	@rm -f $@ && ar rcs $@ $^
 
 $(USER_TESTS): $(USER_O)/bin/test_%: $(USER_O)/tests/%.o $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC)
 	$(USER_LINK)

@@ -99,8 +99,11 @@ static long hostile(char *how)
 		0, 0xc0000000, 0xc0100000, 0xffffe000, 0xfffff000, 0xffffffff,
 		0x10000000, 0xbffffffc,
 	};
-	unsigned long v = one_in(4) ? world_edge() : bad[rnd_below(sizeof(bad) / sizeof(bad[0]))];
+	unsigned long v;
 
+	if (one_in(4))
+		return (long)world_edge(how);
+	v = bad[rnd_below(sizeof(bad) / sizeof(bad[0]))];
 	sprintf(how, "bad %#lx", v);
 	return (long)v;
 }
@@ -127,9 +130,13 @@ static long gen_addr(char *how)
 	case 1:
 		v = rnd();
 		break;
-	case 2:
-		v = (unsigned long)world_buffer(&(unsigned long){ 0 }) & ~4095UL;
-		break;
+	case 2: {			/* the page of a buffer: mprotect or munmap it */
+		unsigned long len;
+
+		v = (unsigned long)world_buffer(&len) & ~4095UL;
+		sprintf(how, "bufpage %lu", len);
+		return (long)v;
+	}
 	default:
 		v = SCRATCH_BASE + (rnd_below(SCRATCH_SIZE) & ~4095UL);
 	}
@@ -183,16 +190,20 @@ static long gen_buf(char *how)
 	return (long)p;
 }
 
+/* gen_argv: an argument vector of one or two paths ("argv \"a\" \"b\"") */
 static long gen_argv(char *how)
 {
-	static const char *argv[4];
+	static const char *argv[3];
+	char one[40], two[40] = "";
 
 	if (one_in(4))
 		return hostile(how);
 	argv[0] = world_path();
 	argv[1] = one_in(2) ? world_path() : NULL;
-	argv[2] = NULL;
-	sprintf(how, "argv");
+	describe_path(argv[0], one, sizeof(one));
+	if (argv[1])
+		describe_path(argv[1], two, sizeof(two));
+	sprintf(how, "argv %s%s%s", one, argv[1] ? " " : "", two);
 	return (long)argv;
 }
 
@@ -218,7 +229,7 @@ static long gen_arg(const char *call, enum kind k, char *how)
 		if (one_in(6))
 			return hostile(how);
 		v = (long)(reads_only(call) ? world_path_readonly() : world_path());
-		snprintf(how, 40, "\"%.30s\"", (const char *)v);
+		describe_path((const char *)v, how, sizeof(((struct call *)0)->how[0]));
 		return v;
 	case K_ARGV:
 		return gen_argv(how);

@@ -77,7 +77,7 @@ static void child(uint64_t seed, unsigned long calls, int log)
 	if (null > 2)
 		close(null);
 	rnd_seed(seed);
-	world_init();
+	world_init(log);
 	for (i = 0; i < calls; i++) {
 		make_call(&c);
 		if (log >= 0)

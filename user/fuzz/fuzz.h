@@ -6,6 +6,7 @@
 #ifndef _FUZZ_H
 #define _FUZZ_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* one system call as the kernel's SYSCALL_METADATA describes it */
@@ -33,7 +34,7 @@ enum kind arg_kind(const struct param *p);
 struct call {
 	const struct fuzz_syscall *sc;
 	long arg[6];
-	char how[6][40];	/* "fd 3", "buf 4096", "kernel 0xc0000000", ... */
+	char how[6][96];	/* "fd 3", "buf 4096", "bad 0xc0000000", "edge 3", ... */
 };
 void make_call(struct call *c);
 void log_call(int fd, const struct call *c, unsigned long index);
@@ -51,13 +52,14 @@ int one_in(uint32_t n);
 #define SCRATCH_BASE 0x50000000UL	/* mmap/munmap/mprotect addresses, mostly */
 #define SCRATCH_SIZE 0x01000000UL
 #define LOG_FD 60		/* a verbose child's console; no call may touch it */
-void world_init(void);
+void world_init(int log);
 int world_fd(void);
 void world_add_fd(long fd);
 const char *world_path(void);
 const char *world_path_readonly(void);
+void describe_path(const char *path, char *how, size_t size);
 char *world_buffer(unsigned long *len);
-unsigned long world_edge(void);	/* the last byte before an unmapped page */
+unsigned long world_edge(char *how);	/* a few bytes before an unmapped page */
 void world_cleanup(void);
 
 long __syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6);

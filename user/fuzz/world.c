@@ -45,41 +45,68 @@ void world_add_fd(long fd)
 		fds[nr_fds++] = fd;
 }
 
-/* world_init: the child's files, descriptors and memory */
-void world_init(void)
+/*
+ * STEP: one statement of the world's set-up, written on the log first
+ * (when there is one) exactly as it is in the source, so that
+ * tools/fuzz2c.py can copy the set-up into a reproducer. The statements
+ * may use only the variables that tool declares: arena, page, edge, p,
+ * fd, i, long_name, long_path.
+ */
+#define STEP(stmt) do { log_step(log, #stmt); stmt; } while (0)
+
+static void log_step(int log, const char *stmt)
 {
-	static const char *const opens[] = {
-		FUZZ_DIR "/f0", FUZZ_DIR "/f1", "/dev/null", "/dev/zero", "/proc/self/maps",
-		"/proc/1/status", FUZZ_DIR, "/bin/hello",
-	};
-	int p[2];
+	char line[300];
+
+	if (log >= 0)
+		write(log, line, snprintf(line, sizeof(line), "fuzz: world: %s;\n", stmt));
+}
+
+/* world_init: the child's files, descriptors and memory */
+void world_init(int log)
+{
+	int p[2], fd;
 	unsigned int i;
 	char *page;
 
-	mkdir(FUZZ_DIR, 0777);
-	mkdir(FUZZ_DIR "/d0", 0777);
-	chdir(FUZZ_DIR);	/* what a relative path creates is cleaned up with it */
-	symlink("f0", FUZZ_DIR "/l0");
-	symlink("l2", FUZZ_DIR "/l1");	/* l1 -> l2 -> l1: a loop */
-	symlink("l1", FUZZ_DIR "/l2");
-	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
-		world_add_fd(open(opens[i], i < 2 ? O_RDWR | O_CREAT : O_RDONLY, 0644));
-	if (pipe(p) == 0) {
+	STEP(mkdir(FUZZ_DIR, 0777));
+	STEP(mkdir(FUZZ_DIR "/d0", 0777));
+	STEP(chdir(FUZZ_DIR));	/* what a relative path creates is cleaned up with it */
+	STEP(symlink("f0", FUZZ_DIR "/l0"));
+	STEP(symlink("l2", FUZZ_DIR "/l1"));	/* l1 -> l2 -> l1: a loop */
+	STEP(symlink("l1", FUZZ_DIR "/l2"));
+	STEP(fd = open(FUZZ_DIR "/f0", O_RDWR | O_CREAT, 0644));
+	world_add_fd(fd);
+	STEP(fd = open(FUZZ_DIR "/f1", O_RDWR | O_CREAT, 0644));
+	world_add_fd(fd);
+	STEP(fd = open("/dev/null", O_RDONLY));
+	world_add_fd(fd);
+	STEP(fd = open("/dev/zero", O_RDONLY));
+	world_add_fd(fd);
+	STEP(fd = open("/proc/self/maps", O_RDONLY));
+	world_add_fd(fd);
+	STEP(fd = open("/proc/1/status", O_RDONLY));
+	world_add_fd(fd);
+	STEP(fd = open(FUZZ_DIR, O_RDONLY));
+	world_add_fd(fd);
+	STEP(fd = open("/bin/hello", O_RDONLY));
+	world_add_fd(fd);
+	STEP(fd = pipe(p));
+	if (fd == 0) {
 		world_add_fd(p[0]);
 		world_add_fd(p[1]);
 	}
-	arena = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	page = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	STEP(arena = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+	STEP(page = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
 	if (arena == MAP_FAILED || page == MAP_FAILED)
 		_exit(111);
-	memset(page, 'e', 4096);
-	munmap(page + 4096, 4096);
-	edge = (unsigned long)page + 4096;
-	memset(long_name, 'n', sizeof(long_name) - 1);
-	memcpy(long_name, FUZZ_DIR "/", strlen(FUZZ_DIR "/"));
-	memset(long_path, 'p', sizeof(long_path) - 1);
-	for (i = 0; i + 100 < sizeof(long_path); i += 100)
-		long_path[i] = '/';
+	STEP(memset(page, 'e', 4096));
+	STEP(munmap(page + 4096, 4096));	/* a page of 'e's, then nothing */
+	STEP(edge = (unsigned long)page + 4096);
+	STEP(memset(long_name, 'n', sizeof(long_name) - 1));	/* one name too long */
+	STEP(memcpy(long_name, FUZZ_DIR "/", strlen(FUZZ_DIR "/")));
+	STEP(memset(long_path, 'p', sizeof(long_path) - 1));	/* a path too long */
+	STEP(for (i = 0; i + 100 < sizeof(long_path); i += 100) long_path[i] = '/');
 }
 
 /* world_fd: mostly a descriptor of the pool, sometimes one that is not open */
@@ -118,9 +145,22 @@ char *world_buffer(unsigned long *len)
 }
 
 /* world_edge: an address a few bytes before an unmapped page */
-unsigned long world_edge(void)
+unsigned long world_edge(char *how)
 {
-	return edge - 1 - rnd_below(16);
+	unsigned int back = 1 + rnd_below(16);
+
+	sprintf(how, "edge %u", back);
+	return edge - back;
+}
+
+/* describe_path: how a path was made, for the log: "long_name",
+ * "long_path" or the string in quotes */
+void describe_path(const char *path, char *how, size_t size)
+{
+	if (path == long_name || path == long_path)
+		snprintf(how, size, "%s", path == long_name ? "long_name" : "long_path");
+	else
+		snprintf(how, size, "\"%s\"", path);
 }
 
 /* remove_tree: path and, if it is a directory, everything in it */
