@@ -214,8 +214,13 @@ long _do_fork(unsigned long clone_flags, unsigned long sp, int __user *parent_ti
 	if (clone_flags & CLONE_VFORK)
 		p->vfork_parent = current;
 	wake_up_process(p);
-	if (clone_flags & CLONE_VFORK)
+	if (clone_flags & CLONE_VFORK) {
 		wait_event_interruptible(current->wait_chldexit, !p->vfork_parent);
+		/* a signal may have ended the wait: then we may die and be freed
+		 * before the child execs, which must not wake us (Linux:
+		 * wait_for_vfork_done clears the child's vfork_done) */
+		p->vfork_parent = NULL;
+	}
 	return pid;
 }
 
