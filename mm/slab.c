@@ -4,9 +4,13 @@
  * carves whole pages into equal objects and chains the free ones through
  * their first word. A page whose objects are all free goes back to the
  * buddy allocator at once, so nothing is held on to. Bigger requests take
- * whole pages. Linux's SLUB adds per-CPU slabs and object debugging.
+ * whole pages. Linux's SLUB adds per-CPU slabs and more object debugging;
+ * yomi has its poisoning: with slub_debug=P on the command line a freed
+ * object is filled with POISON_FREE (0x6b), so a use after free reads
+ * 0x6b6b6b6b and faults at once instead of quietly working on stale data.
  */
 #include <linux/kernel.h>
+#include <linux/init.h>
 #include <linux/seq_file.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -24,6 +28,17 @@ struct kmem_cache {
 };
 
 static struct kmem_cache kmalloc_caches[KMALLOC_MAX_SHIFT + 1];
+
+#define POISON_FREE 0x6b	/* Linux's byte for freed objects */
+static bool slub_poison;
+
+/* slub_debug=P: poison freed objects (Linux accepts more flags; yomi has P) */
+static int __init slub_debug_setup(char *str)
+{
+	slub_poison = strchr(str, 'P') != NULL;
+	return 1;
+}
+__setup("slub_debug=", slub_debug_setup);
 
 void kmem_cache_init(void)
 {
@@ -89,6 +104,8 @@ static void slab_free(struct page *page, void *obj)
 
 	if (!page->freelist)
 		list_add(&page->lru, &s->partial);
+	if (slub_poison)
+		memset(obj, POISON_FREE, s->size);
 	*(void **)obj = page->freelist;
 	page->freelist = obj;
 	s->active_objs--;
