@@ -65,6 +65,8 @@ static void create_entry(const char *name, const struct cpio_header *h, const ch
 	d = path_lookup(path, false, &err);
 	if (d && S_ISDIR(d->d_inode->i_mode) && S_ISDIR(h->mode))
 		return;		/* already made as a parent of an earlier entry */
+	if (d && !S_ISDIR(d->d_inode->i_mode))
+		d_delete(d);	/* a later archive's file replaces it (Linux: maybe_unlink) */
 	d = path_create(path, h->mode, &err);
 	if (!d) {
 		pr_warn("initramfs: cannot create %s (error %d)\n", path, err);
@@ -89,7 +91,12 @@ static void create_entry(const char *name, const struct cpio_header *h, const ch
 	}
 }
 
-/* unpack_to_rootfs: every record of the archive; the number of entries or -EINVAL. */
+/*
+ * unpack_to_rootfs: every record of the archives in buf - as on Linux,
+ * several archives may follow one another, zero padding between them, and
+ * a later one adds to (or replaces files of) the earlier ones; the number
+ * of entries, or -EINVAL.
+ */
 int unpack_to_rootfs(const char *buf, size_t len)
 {
 	size_t pos = 0;
@@ -113,10 +120,10 @@ int unpack_to_rootfs(const char *buf, size_t len)
 		data = ALIGN(pos + CPIO_HDR_LEN + h.namesize, 4);
 		if (data + h.filesize > len)
 			return -EINVAL;
-		if (!strcmp(name, "TRAILER!!!"))
-			return count;
-		create_entry(name, &h, buf + data);
-		count++;
+		if (strcmp(name, "TRAILER!!!")) {	/* the trailer ends one archive */
+			create_entry(name, &h, buf + data);
+			count++;
+		}
 		pos = ALIGN(data + h.filesize, 4);
 	}
 	return count;

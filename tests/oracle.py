@@ -20,6 +20,7 @@ marker lines that carry its exit status, then power off.
 import os
 import subprocess
 
+import cpio
 from harness import ROOT, build_dir
 from qemu import Qemu, QemuError
 
@@ -51,15 +52,6 @@ def version():
         return f.read().split()[0]
 
 
-def newc_entry(name, mode, data=b"", rdev=(0, 0), ino=1):
-    """One entry of a cpio archive in the newc format (Linux's initramfs)."""
-    name_b = name.encode() + b"\0"
-    fields = [ino, mode, 0, 0, 1, 0, len(data), 0, 0, rdev[0], rdev[1], len(name_b), 0]
-    out = b"070701" + b"".join(b"%08X" % f for f in fields) + name_b
-    out += b"\0" * (-len(out) % 4) + data
-    return out + b"\0" * (-len(out) % 4)
-
-
 def init_script(programs):
     """/init: run each program between marker lines; with no programs, a
     busybox shell on the console (job control on), for `make run-linux`."""
@@ -86,16 +78,11 @@ def make_initramfs(programs, path):
     """yomi's initramfs followed by the oracle's own archive, at path."""
     with open(os.path.join(oracle_dir(), "busybox"), "rb") as f:
         busybox = f.read()
-    extra = b"".join([
-        newc_entry("init", 0o100755, init_script(programs), ino=2),
-        newc_entry("bin/busybox", 0o100755, busybox, ino=3),
-        newc_entry("dev/console", 0o020600, rdev=(5, 1), ino=4),
-        newc_entry("TRAILER!!!", 0, ino=0),
-    ])
-    with open(os.path.join(build_dir(), "initramfs.cpio"), "rb") as f:
-        base = f.read()
-    with open(path, "wb") as f:
-        f.write(base + b"\0" * (-len(base) % 512) + extra)
+    cpio.append(os.path.join(build_dir(), "initramfs.cpio"), [
+        cpio.entry("init", 0o100755, init_script(programs), ino=2),
+        cpio.entry("bin/busybox", 0o100755, busybox, ino=3),
+        cpio.entry("dev/console", 0o020600, rdev=(5, 1), ino=4),
+    ], path)
 
 
 def parse(output):

@@ -13,6 +13,7 @@ TAP-like output of the test programs (user/tests/lib/tap.h):
 import os
 import re
 
+import cpio
 from harness import build_dir, check, printk_lines
 
 INIT_EXIT = r"init exited with status (\d+)"
@@ -23,33 +24,9 @@ def initramfs_path():
     return os.path.join(build_dir(), "initramfs.cpio")
 
 
-def cpio_names(path):
-    """The names in a cpio archive of the newc format ("bin/hello", ...),
-    regular files only; [] when the archive cannot be read."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError:
-        return []
-    names, pos = [], 0
-    while pos + 110 <= len(data) and data[pos:pos + 6] in (b"070701", b"070702"):
-        fields = [int(data[pos + 6 + 8 * i: pos + 14 + 8 * i], 16) for i in range(13)]
-        mode, filesize, namesize = fields[1], fields[6], fields[11]
-        name = data[pos + 110: pos + 110 + namesize - 1].decode("utf-8", "replace")
-        pos += 110 + namesize
-        pos += -pos % 4
-        if name == "TRAILER!!!":
-            break
-        if mode & 0o170000 == 0o100000:
-            names.append(name.lstrip("./").lstrip("/"))
-        pos += filesize
-        pos += -pos % 4
-    return names
-
-
 def programs(prefix):
     """/bin/<prefix>* in the initramfs, sorted: ["/bin/test_brk", ...]."""
-    return sorted("/" + n for n in cpio_names(initramfs_path())
+    return sorted("/" + n for n in cpio.names(initramfs_path())
                   if n.startswith("bin/" + prefix) and "/" not in n[len("bin/"):])
 
 
