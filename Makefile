@@ -8,6 +8,7 @@
 #   make test       every test; ends with "N passed, N failed"
 #   make run-linux  the same programs on Linux 6.1 i386 (the tests' oracle)
 #   make bench      performance figures
+#   make fuzz       random hostile system calls (SEED=, CALLS=, MINIMIZE=)
 # Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir>
 
 VERSION := 0.1.0
@@ -201,10 +202,16 @@ test: all oracle
 bench: all oracle
 	@O=$(O) $(PYTHON) tests/bench.py
 
+# make fuzz SEED=1 CALLS=100000 [MINIMIZE=name]: /bin/fuzz as init (tests/fuzz.py)
+SEED ?= 1
+CALLS ?= 100000
+fuzz: all
+	@O=$(O) $(PYTHON) tests/fuzz.py --seed $(SEED) --calls $(CALLS) $(if $(MINIMIZE),--minimize $(MINIMIZE))
+
 clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle run-linux test bench clean FORCE
+.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -61,6 +61,18 @@ def version():
     return m.group(1) if m else None
 
 
+def with_test_options(cmdline):
+    """cmdline with the options every test boot has (Context.boot), before
+    any "--" (the words after it are init's)."""
+    words = cmdline.split()
+    cut = words.index("--") if "--" in words else len(words)
+    kernel, init = words[:cut], words[cut:]
+    for option in ("panic=-1", "slub_debug=P"):
+        if not any(w.startswith(option.split("=")[0] + "=") for w in kernel):
+            kernel.append(option)
+    return " ".join(kernel + init)
+
+
 class Context:
     """What a test function receives."""
 
@@ -77,13 +89,14 @@ class Context:
 
     def boot(self, cmdline="", **kwargs):
         """Start QEMU (by default the ELF through -kernel) and return it.
-        A kernel booted directly gets panic=-1 (unless the test chose a
-        panic= itself): a kernel that dies powers off at once, and the
-        test fails with its oops instead of waiting for a time limit."""
+        A kernel booted directly gets panic=-1 and slub_debug=P (unless the
+        test chose them itself): a kernel that dies powers off at once, and
+        the test fails with its oops instead of waiting for a time limit;
+        a freed kmalloc object is poisoned, so a use after free faults."""
         if "iso" not in kwargs and "kernel" not in kwargs:
             kwargs["kernel"] = self.elf
-        if "kernel" in kwargs and not re.search(r"(^|\s)panic=", cmdline):
-            cmdline = (cmdline + " panic=-1").strip()
+        if "kernel" in kwargs:
+            cmdline = with_test_options(cmdline)
         vm = Qemu(cmdline=cmdline, **kwargs)
         self.vms.append(vm)
         return vm.start()

@@ -118,3 +118,9 @@ $(USER_FUZZ_OBJS): $(USER_O)/%.o: user/%.c $(USER_O)/fuzz/syscalls.h | $(GEN_HEA
 
 $(USER_FUZZ): $(USER_FUZZ_OBJS) $(USER_CRT0) $(USER_LIBC)
 	$(USER_LINK)
+
+# a reproducer that tests/fuzz.py is minimizing: it writes the source in
+# the build folder, $(O)/user/repro/NAME.c, and builds it as a test program
+$(USER_O)/repro/%: $(USER_O)/repro/%.c $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC)
+	@$(CC) $(USER_CFLAGS) -Iuser/tests/lib -DTEST_NAME='"test_$*"' -c $< -o $@.o
+	@$(CC) $(USER_LDFLAGS) -o $@ $(USER_CRT0) $@.o $(USER_TEST_LIB) $(USER_LIBC) -lgcc

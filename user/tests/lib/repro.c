@@ -1,6 +1,7 @@
 /* repro.c: running a fuzzer reproducer (see repro.h). */
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -25,6 +26,8 @@ static void __attribute__((noreturn)) child(void (*calls)(void))
 	for (n = 0; n < 3; n++)
 		if (null < 0 || dup2(null, n) < 0)
 			close(n);
+	if (null > 2)		/* descriptors from 3 on as the fuzzer had them */
+		close(null);
 	calls();
 	_exit(0);
 }
@@ -35,6 +38,8 @@ int run_reproducer(void (*calls)(void), const char *what)
 	int status, waited = 0;
 	pid_t pid, r;
 
+	umask(0);
+	mkdir("/tmp", 01777);	/* as the fuzzer (or yomi's init) makes it */
 	pid = fork();
 	if (pid == 0)
 		child(calls);
