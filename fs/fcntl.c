@@ -5,17 +5,6 @@
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 
-
-static void set_cloexec(unsigned int fd, bool on)
-{
-	unsigned long bit = 1UL << (fd % 32);
-
-	if (on)
-		current->files->close_on_exec[fd / 32] |= bit;
-	else
-		current->files->close_on_exec[fd / 32] &= ~bit;
-}
-
 /* dupfd: a new descriptor >= from for f. */
 static long dupfd(struct file *f, int from, bool cloexec)
 {
@@ -25,7 +14,7 @@ static long dupfd(struct file *f, int from, bool cloexec)
 		return fd;
 	f->f_count++;
 	fd_install(fd, f);
-	set_cloexec(fd, cloexec);
+	set_close_on_exec(fd, cloexec);
 	return fd;
 }
 
@@ -42,16 +31,9 @@ static long do_dup3(unsigned int oldfd, unsigned int newfd, int flags)
 
 	if (!f)
 		return -EBADF;
-	if (newfd >= NR_OPEN_DEFAULT || newfd >= current->rlim[RLIMIT_NOFILE].rlim_cur)
-		return -EBADF;
 	if (oldfd == newfd)
 		return newfd;
-	if (current->files->fd[newfd])
-		close_fd(newfd);
-	f->f_count++;
-	fd_install(newfd, f);
-	set_cloexec(newfd, flags & O_CLOEXEC);
-	return newfd;
+	return replace_fd(newfd, f, flags & O_CLOEXEC);
 }
 
 SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
@@ -77,13 +59,13 @@ static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
-		if (arg >= NR_OPEN_DEFAULT)
+		if (arg >= current->rlim[RLIMIT_NOFILE].rlim_cur)
 			return -EINVAL;
 		return dupfd(f, arg, cmd == F_DUPFD_CLOEXEC);
 	case F_GETFD:
-		return (current->files->close_on_exec[fd / 32] >> (fd % 32)) & 1;
+		return close_on_exec(fd);
 	case F_SETFD:
-		set_cloexec(fd, arg & FD_CLOEXEC);
+		set_close_on_exec(fd, arg & FD_CLOEXEC);
 		return 0;
 	case F_GETFL:
 		return f->f_flags;

@@ -126,8 +126,7 @@ static long do_sys_open(int dfd, const char __user *filename, int flags, unsigne
 	if (!f)
 		return err;
 	fd_install(fd, f);
-	if (flags & O_CLOEXEC)
-		current->files->close_on_exec[fd / 32] |= 1UL << (fd % 32);
+	set_close_on_exec(fd, flags & O_CLOEXEC);
 	return fd;
 }
 

@@ -161,8 +161,7 @@ static long do_pipe2(int __user *fildes, int flags)
 	for (i = 0; i < 2; i++) {
 		files[i]->private_data = pipe;
 		fd_install(fd[i], files[i]);
-		if (flags & O_CLOEXEC)
-			current->files->close_on_exec[fd[i] / 32] |= 1UL << (fd[i] % 32);
+		set_close_on_exec(fd[i], flags & O_CLOEXEC);
 	}
 	pipe->readers = pipe->writers = 1;
 	return 0;

@@ -44,6 +44,7 @@ asmlinkage void start_kernel(void)
 	trap_init();
 	mem_init();
 	kmem_cache_init();
+	fork_init();
 	paging_init();
 	mem_report();
 	init_IRQ();
@@ -77,7 +78,7 @@ static const struct rlimit init_rlimits[RLIM_NLIMITS] = {
 	[RLIMIT_STACK] = { _STK_LIM, RLIM_INFINITY },
 	[RLIMIT_CORE] = { 0, RLIM_INFINITY },
 	[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
-	[RLIMIT_NPROC] = { 1024, 1024 },
+	[RLIMIT_NPROC] = { 0, 0 },		/* max_threads / 2: rest_init */
 	[RLIMIT_NOFILE] = { 1024, 4096 },
 	[RLIMIT_MEMLOCK] = { 64 << 10, 64 << 10 },
 	[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
@@ -126,7 +127,7 @@ static void kernel_init(void)
 	if (!console || !current->files)
 		panic("cannot open /dev/console for init (error %d)", err);
 	for (i = 0; i < 3; i++)
-		current->files->fd[i] = console;
+		fd_install(i, console);
 	console->f_count = 3;
 	syscall_trace_task(current);
 	if (execute_command) {
@@ -154,6 +155,7 @@ void rest_init(void)
 	t->exit_signal = SIGCHLD;
 	set_task_comm(t, "init");
 	memcpy(t->rlim, init_rlimits, sizeof(t->rlim));
+	t->rlim[RLIMIT_NPROC].rlim_cur = t->rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
 	t->umask = 0022;
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);

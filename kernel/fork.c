@@ -27,7 +27,21 @@
 			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
 
 int nr_threads;			/* processes alive or zombie */
-int max_threads = 1024;		/* Linux sizes this from memory; -EAGAIN beyond */
+int max_threads;		/* kernel.threads-max: fork fails with -EAGAIN beyond */
+
+/*
+ * fork_init: max_threads from the memory size, as Linux's set_max_threads:
+ * no more kernel stacks than would fill an eighth of RAM (2,048 tasks for
+ * 128 MiB), at least MIN_THREADS. init's RLIMIT_NPROC is half of it, as
+ * on Linux - which lets root (and so every yomi process) fork past
+ * RLIMIT_NPROC: only max_threads stops a fork bomb.
+ */
+void fork_init(void)
+{
+	u64 threads = (u64)totalram_pages * PAGE_SIZE / (THREAD_SIZE * 8);
+
+	max_threads = threads > MAX_THREADS ? MAX_THREADS : threads < MIN_THREADS ? MIN_THREADS : threads;
+}
 
 extern char ret_from_fork[];
 
@@ -94,19 +108,12 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *p)
 static int copy_files(struct task_struct *p)
 {
 	struct files_struct *old = current->files, *files;
-	int fd;
 
 	if (!old)
 		return 0;
-	files = files_alloc();
+	files = dup_fd(old);
 	if (!files)
 		return -ENOMEM;
-	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
-		files->fd[fd] = old->fd[fd];
-		if (files->fd[fd])
-			files->fd[fd]->f_count++;
-	}
-	memcpy(files->close_on_exec, old->close_on_exec, sizeof(files->close_on_exec));
 	p->files = files;
 	return 0;
 }

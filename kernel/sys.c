@@ -3,6 +3,7 @@
  * getppid, uname and the resource limits.
  */
 #include <linux/kernel.h>
+#include <linux/fs.h>
 #include <linux/errno.h>
 #include <linux/jiffies.h>
 #include <linux/mm.h>
@@ -69,7 +70,8 @@ SYSCALL_DEFINE2(old_getrlimit, unsigned int, resource, struct rlimit __user *, r
 	return copy_to_user(rlim, &r, sizeof(r)) ? -EFAULT : 0;
 }
 
-/* setrlimit: the soft limit may not exceed the hard one (EINVAL). */
+/* setrlimit: the soft limit may not exceed the hard one (EINVAL), nor a
+ * descriptor limit fs.nr_open (EPERM, as on Linux). */
 SYSCALL_DEFINE2(setrlimit, unsigned int, resource, struct rlimit __user *, rlim)
 {
 	struct rlimit r;
@@ -80,6 +82,8 @@ SYSCALL_DEFINE2(setrlimit, unsigned int, resource, struct rlimit __user *, rlim)
 		return -EFAULT;
 	if (r.rlim_cur > r.rlim_max)
 		return -EINVAL;
+	if (resource == RLIMIT_NOFILE && r.rlim_max > NR_OPEN)
+		return -EPERM;
 	current->rlim[resource] = r;
 	return 0;
 }

@@ -30,6 +30,7 @@ void syscall_trace_changed(void);
 static const struct ctl_table sysctls[] = {
 	{ "kernel", "randomize_va_space", &randomize_va_space, INT_MIN, INT_MAX, NULL },
 	{ "kernel", "syscall_trace", &sysctl_syscall_trace, -1, PID_MAX, syscall_trace_changed },
+	{ "kernel", "threads-max", &max_threads, MIN_THREADS, MAX_THREADS, NULL },
 	{ "vm", "legacy_va_layout", &sysctl_legacy_va_layout, 0, INT_MAX, NULL },
 	{ "vm", "max_map_count", &sysctl_max_map_count, 0, INT_MAX, NULL },
 	{ "vm", "vdso_enabled", &vdso_enabled, INT_MIN, INT_MAX, NULL },

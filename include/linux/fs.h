@@ -94,25 +94,39 @@ struct file {
 	int f_count;
 };
 
-#define NR_OPEN_DEFAULT 64
+#define NR_OPEN_DEFAULT 64		/* the table a files_struct starts with */
+#define NR_OPEN (1024 * 1024)		/* Linux's fs.nr_open: RLIMIT_NOFILE's ceiling */
 
+/*
+ * files_struct: a task's descriptor table. It starts with the
+ * NR_OPEN_DEFAULT slots inside it and grows by doubling (expand_files) up
+ * to what RLIMIT_NOFILE allows; Linux keeps the table in a separate
+ * struct fdtable, swapped under RCU.
+ */
 struct files_struct {
 	int count;
-	struct file *fd[NR_OPEN_DEFAULT];
-	unsigned long close_on_exec[NR_OPEN_DEFAULT / 32];
+	unsigned int max_fds;		/* slots in fd[] */
+	struct file **fd;
+	unsigned long *close_on_exec;	/* one bit per slot */
+	struct file *fd_array[NR_OPEN_DEFAULT];
+	unsigned long close_on_exec_init[NR_OPEN_DEFAULT / 32];
 };
 
 /* fs/file.c */
 struct files_struct *files_alloc(void);
+struct files_struct *dup_fd(struct files_struct *old);
 void put_files_struct(struct files_struct *files);
+void set_close_on_exec(unsigned int fd, bool on);
+bool close_on_exec(unsigned int fd);
 struct file *fget(unsigned int fd);
 struct file *file_alloc(struct inode *inode, const struct file_operations *fop, unsigned int flags);
 void fput(struct file *f);
 void do_close_on_exec(struct files_struct *files);
 
 void iput(struct inode *inode);
-int get_unused_fd(int from);
-void fd_install(int fd, struct file *f);
+int get_unused_fd(unsigned int from);
+void fd_install(unsigned int fd, struct file *f);
+int replace_fd(unsigned int fd, struct file *f, bool cloexec);
 int close_fd(unsigned int fd);
 const struct file_operations *chrdev_fops(unsigned int rdev);
 void devices_init(void);

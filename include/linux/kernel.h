@@ -39,6 +39,7 @@ long simple_strtol(const char *cp, char **endp, unsigned int base);
 int kstrtoul(const char *s, unsigned int base, unsigned long *res);
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define BITS_PER_LONG 32
 #define INT_MAX ((int)(~0U >> 1))
 #define INT_MIN (-INT_MAX - 1)
 #define ALIGN(x, a) (((x) + ((a) - 1)) & ~((__typeof__(x))(a) - 1))

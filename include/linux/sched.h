@@ -95,6 +95,10 @@ void wake_up_process(struct task_struct *t);
 void sched_init(void);
 void scheduler_tick(void);
 struct task_struct *find_task_by_pid(pid_t pid);
+#define MIN_THREADS 20		/* the range of kernel.threads-max (Linux's) */
+#define MAX_THREADS 0x3fffffff
+extern int max_threads;
+void fork_init(void);
 u64 task_sched_runtime(struct task_struct *t);
 pid_t alloc_pid(void);
 long _do_fork(unsigned long clone_flags, unsigned long sp, int *parent_tidptr,

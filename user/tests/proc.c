@@ -593,11 +593,10 @@ static void cloexec(void)
 #define THREADS_MAX "/proc/sys/kernel/threads-max"
 
 /*
- * lower_threads_max: Linux sizes max_threads from memory (some 2,000 with
- * 128 MiB, few enough that so many children could use up the memory
- * first), and root is exempt from RLIMIT_NPROC; so the limit is lowered to
- * 256 tasks, kernel threads included. yomi has a fixed max_threads (1024)
- * and no such file. Returns the value to restore, or -1.
+ * lower_threads_max: Linux and yomi size max_threads from memory (2,048
+ * with 128 MiB, so many that the children could use up the memory first),
+ * and root is exempt from RLIMIT_NPROC; so the limit is lowered to 256
+ * tasks, kernel threads included. Returns the value to restore, or -1.
  */
 static long lower_threads_max(void)
 {
