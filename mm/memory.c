@@ -343,3 +343,17 @@ int access_process_vm(struct task_struct *t, unsigned long addr, void *buf, int 
 	}
 	return done;
 }
+
+/* get_mm_rss: the pages an address space has in memory (Linux keeps
+ * counters in the mm; yomi counts, which is slow but only /proc and the
+ * OOM killer ask) */
+unsigned long get_mm_rss(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+	unsigned long rss = 0, addr;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE)
+			rss += follow_page(mm, addr) != NULL;
+	return rss;
+}

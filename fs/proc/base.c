@@ -23,18 +23,6 @@ static const char *task_state_name(const struct task_struct *t)
 	       "S (sleeping)";
 }
 
-/* resident pages of an address space (Linux keeps a counter; yomi counts) */
-static unsigned long mm_rss(struct mm_struct *mm)
-{
-	struct vm_area_struct *vma;
-	unsigned long rss = 0, addr;
-
-	for (vma = mm->mmap; vma; vma = vma->vm_next)
-		for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE)
-			rss += follow_page(mm, addr) != NULL;
-	return rss;
-}
-
 static int status_show(struct seq_file *m, void *v)
 {
 	struct task_struct *t = proc_task(m->private);
@@ -47,7 +35,7 @@ static int status_show(struct seq_file *m, void *v)
 	seq_printf(m, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n");
 	if (t->mm)
 		seq_printf(m, "VmSize:\t%8lu kB\nVmRSS:\t%8lu kB\nVmData:\t%8lu kB\nVmPTE:\t%8lu kB\n",
-			   t->mm->total_vm << (PAGE_SHIFT - 10), mm_rss(t->mm) << (PAGE_SHIFT - 10),
+			   t->mm->total_vm << (PAGE_SHIFT - 10), get_mm_rss(t->mm) << (PAGE_SHIFT - 10),
 			   (t->mm->brk - t->mm->start_brk) >> 10,
 			   mm_pgtables_pages(t->mm) << (PAGE_SHIFT - 10));
 	seq_printf(m, "Threads:\t1\nSigPnd:\t%016lx\nSigBlk:\t%016lx\n", t->sig_pending,
@@ -68,7 +56,7 @@ static int stat_show(struct seq_file *m, void *v)
 	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 %llu %lu %lu %lu\n",
 		   t->pid, t->comm, task_state_char(t), t->parent ? t->parent->pid : 0, t->pgrp,
 		   t->session, t->start_time / (NSEC_PER_SEC / HZ),
-		   mm ? mm->total_vm << PAGE_SHIFT : 0, mm ? mm_rss(mm) : 0,
+		   mm ? mm->total_vm << PAGE_SHIFT : 0, mm ? get_mm_rss(mm) : 0,
 		   t->rlim[RLIMIT_RSS].rlim_cur);
 	return 0;
 }

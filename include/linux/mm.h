@@ -90,6 +90,8 @@ int install_page(struct mm_struct *mm, unsigned long addr, struct page *page,
 		 unsigned long vm_flags);
 void switch_mm(struct mm_struct *mm);
 struct page *follow_page(struct mm_struct *mm, unsigned long addr);
+unsigned long get_mm_rss(struct mm_struct *mm);
+bool out_of_memory(void);
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma);
 void change_protection(struct mm_struct *mm, unsigned long start, unsigned long end,
 		       unsigned long vm_flags);

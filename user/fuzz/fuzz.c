@@ -23,6 +23,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <procfs.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,7 +127,6 @@ static uint64_t child_seed(uint64_t seed, unsigned long k)
 	return z ^ (z >> 31);
 }
 
-static void usage_now(long *free_kb, long *objects);
 static void print_slabs(void);
 
 /* run: calls calls in children of per_child calls each; first child is k0 */
@@ -152,7 +152,7 @@ static void run(uint64_t seed, unsigned long calls, unsigned long k0, const char
 		if (opt.deltas) {
 			long held_kb, objects;
 
-			usage_now(&held_kb, &objects);
+			kernel_memory(&held_kb, &objects);
 			printf("fuzz: after child %lu: kernel holds %ld kB, kmalloc objects %ld\n", k,
 			       held_kb, objects);
 			if (opt.deltas > 1)
@@ -161,60 +161,13 @@ static void run(uint64_t seed, unsigned long calls, unsigned long k0, const char
 	}
 }
 
-static char text[8192];
-
-/* read_proc: a /proc file into text; its length, or -1 */
-static long read_proc(const char *path)
-{
-	int fd = open(path, O_RDONLY);
-	long n = fd < 0 ? -1 : read(fd, text, sizeof(text) - 1);
-
-	if (fd >= 0)
-		close(fd);
-	text[n < 0 ? 0 : n] = 0;
-	return n;
-}
-
-/* field: the number after "name" in text, or 0 */
-static long field(const char *name)
-{
-	char *p = strstr(text, name);
-
-	return p ? strtol(p + strlen(name), NULL, 10) : 0;
-}
-
-/*
- * usage_now: memory the kernel holds for others than us, in kB: what is
- * not free, less our own pages and page tables (which change as our heap
- * and stack do) - and the kmalloc objects in use (the sum of slabinfo's
- * active_objs column).
- */
-static void usage_now(long *held_kb, long *objects)
-{
-	char *p;
-
-	*held_kb = *objects = -1;
-	if (read_proc("/proc/meminfo") > 0)
-		*held_kb = field("MemTotal:") - field("MemFree:");
-	if (read_proc("/proc/self/status") > 0)
-		*held_kb -= field("VmRSS:") + field("VmPTE:");
-	if (read_proc("/proc/slabinfo") <= 0)
-		return;
-	*objects = 0;
-	for (p = strchr(text, '\n'); p && p[1]; p = strchr(p + 1, '\n')) {
-		char *name_end = strchr(p + 1, ' ');
-
-		if (p[1] != '#' && name_end)
-			*objects += strtol(name_end, NULL, 10);
-	}
-}
-
 /* print_slabs: each cache's objects in use, on one line (-d 2) */
 static void print_slabs(void)
 {
+	static char text[4096];
 	char *p;
 
-	read_proc("/proc/slabinfo");
+	read_file("/proc/slabinfo", text, sizeof(text));
 	printf("fuzz: slabs:");
 	for (p = strchr(text, '\n'); p && p[1]; p = strchr(p + 1, '\n'))
 		if (p[1] != '#')
@@ -256,10 +209,10 @@ int main(int argc, char **argv)
 	       (unsigned long long)opt.seed, opt.calls, opt.per_child, opt.warmup, nr_fuzz_syscalls);
 	if (opt.warmup) {
 		run(~opt.seed, opt.warmup, 0, "warm-up");
-		usage_now(&held0, &slab0);
+		kernel_memory(&held0, &slab0);
 	}
 	run(opt.seed, opt.calls, 0, "run");
-	usage_now(&held1, &slab1);
+	kernel_memory(&held1, &slab1);
 	printf("fuzz: done: %lu calls, %lu children killed by a signal, %lu hung\n", opt.calls,
 	       killed, hung);
 	if (!opt.warmup)

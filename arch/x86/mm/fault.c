@@ -58,12 +58,11 @@ void do_page_fault(struct pt_regs *regs, long error_code)
 	fault = __do_user_fault(address, error_code);
 	if (!fault)
 		return;
+	if ((fault & VM_FAULT_OOM) && out_of_memory())
+		return;		/* the OOM killer made room: fault again */
 	if (user_mode(regs)) {
-		if (fault & VM_FAULT_OOM) {
-			printk(KERN_ERR "Out of memory: Killed process %d (%s)\n",
-			       current->pid, current->comm);
-			force_sig(SIGKILL);
-		}
+		if (fault & VM_FAULT_OOM)
+			force_sig(SIGKILL);	/* the OOM killer chose us */
 		if (fault & VM_FAULT_SIGBUS)
 			force_sig(SIGBUS);	/* Linux reports only segfaults */
 		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
