@@ -42,9 +42,10 @@ const char *link_target(struct inode *inode, char *buf, int len)
 }
 
 /*
- * follow_link: resolve a symbolic link met during a walk. *depth counts
- * every link of the lookup; the nesting, which recurses, is kept small
- * (one counter serves all: a walk never sleeps, so walks never interleave).
+ * follow_link: resolve a symbolic link met in the middle of a path (or
+ * before a final "/"). *depth counts every link of the lookup; the
+ * nesting, which recurses, is kept small (one counter serves all: a walk
+ * never sleeps, so walks never interleave). Linux allows 40 of both.
  */
 static struct dentry *follow_link(struct dentry *dir, struct dentry *d, int *depth, int *err)
 {
@@ -76,10 +77,15 @@ static struct dentry *lookup_child(struct dentry *dir, const char *name, size_t 
 /*
  * walk: resolve path from dir. When last is given, stop before the final
  * component, copy it to last (NAME_MAX + 1 bytes) and return its directory.
+ * A symbolic link that ends the path goes on with its target in this same
+ * loop, so a chain of 40 links costs no stack; only a link in the middle
+ * of a path recurses (follow_link).
  */
 static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 			   char *last, int *depth, int *err)
 {
+	char buf[32];
+
 	if (*path == '/')
 		dir = root_dentry;
 	for (;;) {
@@ -119,6 +125,20 @@ static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 		if (!d) {
 			*err = -ENOENT;
 			return NULL;
+		}
+		if (S_ISLNK(d->d_inode->i_mode) && follow && !*rest && !slash) {
+			if (++*depth > MAX_SYMLINKS) {
+				*err = -ELOOP;
+				return NULL;
+			}
+			path = link_target(d->d_inode, buf, sizeof(buf));
+			if (!*path) {
+				*err = -ENOENT;
+				return NULL;
+			}
+			if (*path == '/')
+				dir = root_dentry;
+			continue;
 		}
 		if (S_ISLNK(d->d_inode->i_mode) && (follow || slash)) {
 			d = follow_link(dir, d, depth, err);
@@ -181,7 +201,7 @@ struct dentry *path_create_follow(struct dentry *start, const char *path, unsign
 	struct dentry *dir, *d;
 	int links;
 
-	for (links = 0; links < MAX_NESTED_LINKS; links++) {
+	for (links = 0; links < MAX_SYMLINKS; links++) {
 		dir = path_parent(start, path, name, err);
 		if (!dir)
 			return NULL;

@@ -94,6 +94,9 @@ static long do_sys_open(int dfd, const char __user *filename, int flags, unsigne
 	char *name;
 	int err = 0, fd;
 
+	fd = get_unused_fd(0);		/* first, as Linux: no file is made for EMFILE */
+	if (fd < 0)
+		return fd;
 	name = getname(filename, &err);
 	if (!name)
 		return err;
@@ -119,9 +122,6 @@ static long do_sys_open(int dfd, const char __user *filename, int flags, unsigne
 		return -EISDIR;
 	if ((flags & O_TRUNC) && S_ISREG(d->d_inode->i_mode) && (flags & O_ACCMODE) != O_RDONLY)
 		ramfs_truncate(d->d_inode, 0);
-	fd = get_unused_fd(0);
-	if (fd < 0)
-		return fd;
 	f = dentry_open(d, flags, &err);
 	if (!f)
 		return err;
