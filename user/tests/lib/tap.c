@@ -2,20 +2,54 @@
  * tap.h). */
 #include <stdarg.h>
 #include <stdint.h>
+#include <sys/mman.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 #include "tap.h"
 
-static int count, failed, skipped;
+/* the counts live in a shared page, so that a case reported by a forked
+ * child counts as the parent's own (each line is flushed at once, so the
+ * two never print the same buffered text) */
+static struct counts {
+	int count, failed, skipped;
+} *tap;
+
+static struct counts *counts(void)
+{
+	static struct counts fallback;
+
+	if (!tap) {
+		tap = mmap(NULL, sizeof(*tap), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
+			   -1, 0);
+		if (tap == MAP_FAILED)
+			tap = &fallback;
+		tap->count = 0;		/* the page exists from here on */
+	}
+	return tap;
+}
+
+void tap_init(void)
+{
+	counts();
+}
+
+pid_t tap_fork(void)
+{
+	counts();	/* the shared page must exist before the fork */
+	return fork();
+}
 
 static int report(int cond, const char *directive, const char *fmt, va_list ap)
 {
-	count++;
-	printf("%sok %d - ", cond ? "" : "not ", count);
+	struct counts *c = counts();
+
+	c->count++;
+	printf("%sok %d - ", cond ? "" : "not ", c->count);
 	vprintf(fmt, ap);
 	printf("%s\n", directive);
+	fflush(stdout);
 	if (!cond)
-		failed++;
+		c->failed++;
 	return cond;
 }
 
@@ -70,7 +104,7 @@ void skip(const char *why, const char *fmt, ...)
 	va_start(ap, fmt);
 	report(1, directive, fmt, ap);
 	va_end(ap);
-	skipped++;
+	counts()->skipped++;
 }
 
 int ok_unless(const char *why, int cond, const char *fmt, ...)
@@ -81,7 +115,7 @@ int ok_unless(const char *why, int cond, const char *fmt, ...)
 	if (why) {
 		snprintf(directive, sizeof(directive), " # SKIP %s", why);
 		cond = 1;
-		skipped++;
+		counts()->skipped++;
 	}
 	va_start(ap, fmt);
 	report(cond, directive, fmt, ap);
@@ -91,12 +125,14 @@ int ok_unless(const char *why, int cond, const char *fmt, ...)
 
 int __tap_done(const char *name)
 {
-	printf("1..%d\n", count);
-	printf("# %s: %d passed, %d failed", name, count - failed - skipped, failed);
-	if (skipped)
-		printf(" (%d skipped)", skipped);
+	struct counts *c = counts();
+
+	printf("1..%d\n", c->count);
+	printf("# %s: %d passed, %d failed", name, c->count - c->failed - c->skipped, c->failed);
+	if (c->skipped)
+		printf(" (%d skipped)", c->skipped);
 	printf("\n");
-	return failed;
+	return c->failed;
 }
 
 int on_yomi(void)

@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/types.h>
 
 #define PAGE_SIZE 4096UL
 
@@ -34,6 +35,10 @@ void skip(const char *why, const char *fmt, ...) __attribute__((format(printf, 2
 int ok_unless(const char *why, int cond, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int __tap_done(const char *name);
+/* tap_init: make the counts a child can share (tap_fork does it too) */
+void tap_init(void);
+/* tap_fork: fork(), after which the child's cases count as the parent's */
+pid_t tap_fork(void);
 #define tap_done() __tap_done(TEST_NAME)
 
 /* on_yomi: uname's sysname is "yomi" (otherwise: Linux, the reference). */
