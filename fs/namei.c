@@ -403,7 +403,7 @@ SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newna
 	strlcpy(old->d_name, newlast, sizeof(old->d_name));
 	old->d_parent = dget(newdir);	/* a name holds its directory (d_add_child) */
 	dput(olddir);
-	list_add_tail(&old->d_child, &newdir->d_inode->i_dentries);
+	d_list_add(old, newdir);
 	return 0;
 }
 

@@ -40,6 +40,18 @@ struct dentry *d_lookup_child(struct dentry *dir, const char *name, size_t len)
 	return NULL;
 }
 
+/*
+ * d_list_add: put d at the end of directory dir's list, with the next
+ * getdents offset of dir (after "." and ".."). Offsets only grow, so
+ * removing an entry moves no other: a reader that removes what it reads
+ * (rm -r) still sees every entry, as Linux's dcache_readdir cursor ensures.
+ */
+void d_list_add(struct dentry *d, struct dentry *dir)
+{
+	d->d_pos = 2 + dir->d_inode->i_dir_next++;
+	list_add_tail(&d->d_child, &dir->d_inode->i_dentries);
+}
+
 /* d_add_child: link inode into directory dir under name. */
 struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *inode)
 {
@@ -54,7 +66,7 @@ struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *i
 	d->d_count = 1;		/* the directory's reference */
 	INIT_LIST_HEAD(&d->d_child);
 	if (dir) {
-		list_add_tail(&d->d_child, &dir->d_inode->i_dentries);
+		d_list_add(d, dir);
 		if (S_ISDIR(inode->i_mode))
 			dir->d_inode->i_nlink++;
 	}

@@ -1,7 +1,8 @@
 /*
  * getdents64 (Linux: fs/readdir.c): directory entries as struct
- * linux_dirent64 records, "." and ".." first. The file position counts the
- * entries already returned, so a directory can be read in several calls.
+ * linux_dirent64 records, "." and ".." first. The file position is the
+ * offset of the next entry to return, so a directory can be read in
+ * several calls.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -74,19 +75,23 @@ static bool emit(void *p, const char *name, struct inode *inode)
 	return true;
 }
 
-/* list_entries: ".", "..", then the directory's own list of entries. */
+/*
+ * list_entries: ".", "..", then the directory's own list of entries from
+ * the one at offset c->pos on (each entry keeps the offset it was given,
+ * d_pos, so entries removed meanwhile move no other).
+ */
 static void list_entries(struct dentry *dir, struct getdents_ctx *c)
 {
-	long long start = c->pos, i = 2;
 	struct dentry *d;
 
-	if (start == 0 && !emit(c, ".", dir->d_inode))
+	if (c->pos == 0 && !emit(c, ".", dir->d_inode))
 		return;
 	if (c->pos == 1 && !emit(c, "..", dir->d_parent->d_inode))
 		return;
 	list_for_each_entry(d, &dir->d_inode->i_dentries, d_child) {
-		if (i++ < c->pos)
+		if (d->d_pos < c->pos)
 			continue;
+		c->pos = d->d_pos;
 		if (!emit(c, d->d_name, d->d_inode))
 			return;
 	}

@@ -57,6 +57,7 @@ struct inode {
 	unsigned long i_nr_pages;		/* slots in i_pages */
 	char *i_link;				/* symbolic link target */
 	struct list_head i_dentries;		/* directory: its entries */
+	long long i_dir_next;			/* directory: the next entry's d_pos */
 	int i_count;
 };
 
@@ -70,6 +71,7 @@ struct dentry {
 	struct inode *d_inode;
 	struct dentry *d_parent;
 	struct list_head d_child;		/* in the parent's i_dentries */
+	long long d_pos;			/* its getdents offset in the parent */
 	int d_count;
 	bool d_unhashed;			/* unlinked from its directory */
 };
@@ -138,6 +140,7 @@ const char *link_target(struct inode *inode, char *buf, int len);
 char *getname(const char *filename, int *err);
 int d_path(struct dentry *d, char *buf, int len);
 void d_delete(struct dentry *d);
+void d_list_add(struct dentry *d, struct dentry *dir);
 struct dentry *dget(struct dentry *d);
 void dput(struct dentry *d);
 void set_pwd(struct task_struct *t, struct dentry *d);
