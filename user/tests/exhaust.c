@@ -220,10 +220,10 @@ static long mem_free_kb(void)
 	return atol(p + 8);
 }
 
-/* big_sleeper: touch memory until less than 6 MiB is free, say so, sleep */
+/* big_sleeper: touch memory until less than 16 MiB is free, say so, sleep */
 static void __attribute__((noreturn)) big_sleeper(int ready)
 {
-	while (mem_free_kb() > 6 * 1024) {
+	while (mem_free_kb() > 16 * 1024) {
 		char *p = mmap(NULL, 1 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
 			       -1, 0);
 
@@ -247,14 +247,19 @@ static void biggest_goes(void)
 	big = fork();
 	if (big == 0)
 		big_sleeper(fds[1]);
-	read(fds[0], &c, 1);		/* memory is nearly all taken */
+	close(fds[1]);			/* so that a dead big_sleeper ends the read */
+	if (read(fds[0], &c, 1) != 1) {
+		ok(0, "a small process faulting when memory is out gets its memory (the big one died first)");
+		waitpid(big, &status, 0);
+		return;
+	}
 	small = fork();
 	if (small == 0) {
-		char *p = mmap(NULL, 16 << 20, PROT_READ | PROT_WRITE,
+		char *p = mmap(NULL, 32 << 20, PROT_READ | PROT_WRITE,
 			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
 		if (p != MAP_FAILED)
-			memset(p, 1, 16 << 20);	/* more than is free */
+			memset(p, 1, 32 << 20);	/* more than is free */
 		_exit(p == MAP_FAILED);
 	}
 	waitpid(small, &small_status, 0);
