@@ -120,52 +120,45 @@ static long gen_len(char *how)
 	return (long)v;
 }
 
+/* hex: v, logged as a hexadecimal number */
+static long hex(char *how, unsigned long v)
+{
+	sprintf(how, "%#lx", v);
+	return (long)v;
+}
+
 static long gen_addr(char *how)
 {
-	unsigned long v;
+	unsigned long len, v;
 
 	switch (rnd_below(6)) {
 	case 0:
 		return hostile(how);
 	case 1:
-		v = rnd();
-		break;
-	case 2: {			/* the page of a buffer: mprotect or munmap it */
-		unsigned long len;
-
+		return hex(how, rnd());
+	case 2:			/* the page of a buffer: mprotect or munmap it */
 		v = (unsigned long)world_buffer(&len) & ~4095UL;
 		sprintf(how, "bufpage %lu", len);
 		return (long)v;
-	}
 	default:
-		v = SCRATCH_BASE + (rnd_below(SCRATCH_SIZE) & ~4095UL);
+		return hex(how, SCRATCH_BASE + (rnd_below(SCRATCH_SIZE) & ~4095UL));
 	}
-	sprintf(how, "%#lx", v);
-	return (long)v;
 }
 
 static long gen_flags(char *how)
 {
-	unsigned long v;
-
 	switch (rnd_below(5)) {
 	case 0:
-		v = 0;
-		break;
+		return hex(how, 0);
 	case 1:
-		v = 1UL << rnd_below(32);
-		break;
+		return hex(how, 1UL << rnd_below(32));
 	case 2:
-		v = rnd_below(16);
-		break;
+		return hex(how, rnd_below(16));
 	case 3:
-		v = ~0UL;
-		break;
+		return hex(how, ~0UL);
 	default:
-		v = rnd() & rnd();
+		return hex(how, rnd() & rnd());
 	}
-	sprintf(how, "%#lx", v);
-	return (long)v;
 }
 
 /* gen_pid: any pid but the ones the fuzzer must not kill (see make_call) */
