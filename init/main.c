@@ -80,10 +80,10 @@ static const struct rlimit init_rlimits[RLIM_NLIMITS] = {
 	[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_NPROC] = { 0, 0 },		/* max_threads / 2: rest_init */
 	[RLIMIT_NOFILE] = { 1024, 4096 },
-	[RLIMIT_MEMLOCK] = { 64 << 10, 64 << 10 },
+	[RLIMIT_MEMLOCK] = { 8 << 20, 8 << 20 },	/* Linux 5.16 and later */
 	[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_LOCKS] = { RLIM_INFINITY, RLIM_INFINITY },
-	[RLIMIT_SIGPENDING] = { 1024, 1024 },
+	[RLIMIT_SIGPENDING] = { 0, 0 },		/* max_threads / 2: rest_init */
 	[RLIMIT_MSGQUEUE] = { 819200, 819200 },
 	[RLIMIT_RTTIME] = { RLIM_INFINITY, RLIM_INFINITY },
 };
@@ -156,6 +156,7 @@ void rest_init(void)
 	set_task_comm(t, "init");
 	memcpy(t->rlim, init_rlimits, sizeof(t->rlim));
 	t->rlim[RLIMIT_NPROC].rlim_cur = t->rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
+	t->rlim[RLIMIT_SIGPENDING] = t->rlim[RLIMIT_NPROC];
 	t->umask = 0022;
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);

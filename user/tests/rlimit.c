@@ -12,6 +12,8 @@
  *   - every bad struct rlimit pointer gives EFAULT.
  * RLIMIT_CORE is the one changed: nothing here depends on it.
  */
+#include <procfs.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -50,6 +52,43 @@ static void get_tests(void)
 	expect_errno(getrlimit(-1, &r), EINVAL, "getrlimit(-1) gives EINVAL");
 	expect_errno(old_getrlimit(RLIM_NLIMITS, &r), EINVAL,
 		     "old getrlimit(RLIM_NLIMITS) gives EINVAL");
+}
+
+/* the limits every process starts with: Linux 6.1's (init/init_task.c's
+ * INIT_RLIMITS; RLIMIT_NPROC and RLIMIT_SIGPENDING are half of
+ * kernel.threads-max, which is sized from memory) */
+static void default_tests(void)
+{
+	static const struct { int res; const char *name; rlim_t cur, max; } defaults[] = {
+		{ RLIMIT_CPU, "RLIMIT_CPU", RLIM_INFINITY, RLIM_INFINITY },
+		{ RLIMIT_FSIZE, "RLIMIT_FSIZE", RLIM_INFINITY, RLIM_INFINITY },
+		{ RLIMIT_DATA, "RLIMIT_DATA", RLIM_INFINITY, RLIM_INFINITY },
+		{ RLIMIT_STACK, "RLIMIT_STACK", 8 << 20, RLIM_INFINITY },
+		{ RLIMIT_CORE, "RLIMIT_CORE", 0, RLIM_INFINITY },
+		{ RLIMIT_RSS, "RLIMIT_RSS", RLIM_INFINITY, RLIM_INFINITY },
+		{ RLIMIT_NOFILE, "RLIMIT_NOFILE", 1024, 4096 },
+		{ RLIMIT_MEMLOCK, "RLIMIT_MEMLOCK", 8 << 20, 8 << 20 },
+		{ RLIMIT_AS, "RLIMIT_AS", RLIM_INFINITY, RLIM_INFINITY },
+		{ RLIMIT_MSGQUEUE, "RLIMIT_MSGQUEUE", 819200, 819200 },
+	};
+	char buf[32];
+	struct rlimit r, nproc, sigpending;
+	unsigned int i;
+	long threads;
+
+	for (i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++) {
+		getrlimit(defaults[i].res, &r);
+		ok(r.rlim_cur == defaults[i].cur && r.rlim_max == defaults[i].max,
+		   "%s starts at %#lx, hard %#lx (%#lx, %#lx)", defaults[i].name, defaults[i].cur,
+		   defaults[i].max, r.rlim_cur, r.rlim_max);
+	}
+	threads = read_file("/proc/sys/kernel/threads-max", buf, sizeof(buf)) > 0 ? atol(buf) : -1;
+	getrlimit(RLIMIT_NPROC, &nproc);
+	getrlimit(RLIMIT_SIGPENDING, &sigpending);
+	ok(threads > 0 && nproc.rlim_cur == (rlim_t)threads / 2 && nproc.rlim_max == nproc.rlim_cur,
+	   "RLIMIT_NPROC is half of kernel.threads-max (%lu of %ld)", nproc.rlim_cur, threads);
+	ok(sigpending.rlim_cur == nproc.rlim_cur && sigpending.rlim_max == nproc.rlim_max,
+	   "RLIMIT_SIGPENDING is RLIMIT_NPROC (%lu)", sigpending.rlim_cur);
 }
 
 static void set_tests(void)
@@ -109,6 +148,7 @@ static void pointer_tests(void)
 int main(void)
 {
 	get_tests();
+	default_tests();
 	set_tests();
 	pointer_tests();
 	printf("# still running after all of the above\n");
