@@ -60,6 +60,7 @@ const char *world_path_readonly(void);
 void describe_path(const char *path, char *how, size_t size);
 char *world_buffer(unsigned long *len);
 unsigned long world_edge(char *how);	/* a few bytes before an unmapped page */
+void world_snapshot(void);
 void world_cleanup(void);
 
 long __syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6);

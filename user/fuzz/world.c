@@ -7,9 +7,13 @@
  * truncate) all lie under /tmp/fuzz, so the system the fuzzer runs on
  * keeps its programs; paths outside it are only read (stat, readlink,
  * access, execve: reads_only in args.c). A child works in FUZZ_DIR, so
- * even a name made of junk bytes is created there.
+ * even a name made of junk bytes is created there - mostly: junk can be an
+ * absolute path too, so the parent takes a snapshot of the tree before the
+ * first child and removes anything new after each (world_cleanup).
  */
 #include <dirent.h>
+#include <stdbool.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -185,9 +189,69 @@ static void remove_tree(const char *path)
 	rmdir(path);
 }
 
-/* world_cleanup: remove whatever the children made under FUZZ_DIR (they
- * may have renamed directories or linked files in any shape) */
+/*
+ * The system as it was before the first child: every path but /proc. A
+ * child can reach any directory - a buffer that happens to hold "/fuzz"
+ * is a path too - so after each one the parent removes whatever was not
+ * there before, wherever it is (world_cleanup).
+ */
+#define MAX_SNAPSHOT 512
+static char *snapshot[MAX_SNAPSHOT];
+static unsigned int nr_snapshot;
+
+static bool in_snapshot(const char *path)
+{
+	unsigned int i;
+
+	for (i = 0; i < nr_snapshot; i++)
+		if (!strcmp(snapshot[i], path))
+			return true;
+	return false;
+}
+
+/* walk: visit each path under dir (not /proc), parents before children;
+ * a visit that removes its path returns true and is not descended into */
+static void walk(const char *dir, bool (*visit)(const char *path))
+{
+	char path[512];
+	struct dirent *e;
+	DIR *d = opendir(dir);
+
+	if (!d)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", strcmp(dir, "/") ? dir : "", e->d_name);
+		if (!strcmp(path, "/proc") || visit(path) || e->d_type != DT_DIR)
+			continue;
+		walk(path, visit);
+	}
+	closedir(d);
+}
+
+static bool remember(const char *path)
+{
+	if (nr_snapshot < MAX_SNAPSHOT)
+		snapshot[nr_snapshot++] = strdup(path);
+	return false;
+}
+
+static bool remove_new(const char *path)
+{
+	if (in_snapshot(path))
+		return false;
+	remove_tree(path);
+	return true;
+}
+
+void world_snapshot(void)
+{
+	walk("/", remember);
+}
+
+/* world_cleanup: remove whatever the children made, anywhere */
 void world_cleanup(void)
 {
-	remove_tree(FUZZ_DIR);
+	walk("/", remove_new);
 }
