@@ -32,7 +32,8 @@ $(HOSTDEPS_STAMP): tools/hostdeps.sh
 
 # --- the kernel ------------------------------------------------------------
 KERNEL_DIRS := init kernel mm fs lib arch/x86/kernel arch/x86/mm arch/x86/lib arch/x86/entry drivers
-KERNEL_C := $(shell find $(KERNEL_DIRS) -name '*.c' | sort) arch/x86/vdso/vdso32-setup.c
+KERNEL_C := $(filter-out arch/x86/kernel/asm-offsets.c,$(shell find $(KERNEL_DIRS) -name '*.c' | sort)) \
+	arch/x86/vdso/vdso32-setup.c
 KERNEL_ASM := boot/multiboot.asm boot/head_32.asm $(shell find arch/x86/entry -name '*.asm' | sort) \
 	arch/x86/vdso/vdso-image.asm
 KERNEL_OBJS := $(patsubst %.c,$(O)/%.o,$(KERNEL_C)) $(patsubst %.asm,$(O)/%.o,$(KERNEL_ASM))
@@ -67,6 +68,14 @@ $(GEN_HEADERS) &: arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
 	@$(PYTHON) tools/syscalltbl.py $< $(GEN)
 	@touch $(GEN_HEADERS)
 
+# asm-offsets: the structure offsets and constants the nasm code uses,
+# compiled out of their C definitions (arch/x86/kernel/asm-offsets.c)
+ASM_OFFSETS := $(GEN)/asm/asm-offsets.inc
+$(ASM_OFFSETS): arch/x86/kernel/asm-offsets.c tools/asmoffsets.py | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
+	@echo "  GEN     $@"
+	@$(CC) $(filter-out -MMD -MP -g,$(KCFLAGS)) -S -o - $< | $(PYTHON) tools/asmoffsets.py > $@.tmp
+	@mv $@.tmp $@
+
 # The vDSO: a small shared object (user code), built twice - sysenter and
 # int $0x80 - stripped, and embedded by vdso-image.asm; vdso-offsets.h
 # tells the kernel where its symbols are.
@@ -99,7 +108,7 @@ $(O)/%.o: %.c | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@echo "  CC      $<"
 	@$(CC) $(KCFLAGS) -c $< -o $@
 
-$(O)/%.o: %.asm | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
+$(O)/%.o: %.asm $(ASM_OFFSETS) | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  AS      $<"
 	@$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) $< -o $@

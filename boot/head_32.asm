@@ -5,16 +5,8 @@
 ; both at 0 and at PAGE_OFFSET), turn paging on, jump to the higher half,
 ; switch to the boot stack and call start_kernel.
 
-PAGE_OFFSET  equ 0xC0000000
-PDE_PRESENT  equ 0x001
-PDE_RW       equ 0x002
-PDE_PSE      equ 0x080
-CR0_PG       equ 0x80000000
-CR0_WP       equ 0x00010000
-CR4_PSE      equ 0x00000010
-LOWMEM_PDES  equ 224                ; 224 x 4 MiB = 896 MiB, Linux's MAXMEM
+%include "asm/asm-offsets.inc"	; PAGE_OFFSET, _PAGE_*, X86_CR*, LOWMEM_PDES (MAXMEM), THREAD_SIZE
 IDENT_PDES   equ 4                  ; identity map kept until paging_init
-THREAD_SIZE  equ 8192
 
 extern start_kernel
 extern __bss_start, __bss_stop
@@ -40,14 +32,14 @@ startup_32:
 	mov [multiboot_magic - PAGE_OFFSET], esi
 	mov [multiboot_info_phys - PAGE_OFFSET], edx
 
-	; fill the page directory: PDE[768 + i] = PDE[i] = i * 4 MiB
+	; fill the page directory: PDE[768 + i] = PDE[i] = i * 4 MiB (768: KERNEL_PGD_BOUNDARY)
 	mov edi, initial_page_table - PAGE_OFFSET
 	xor ecx, ecx
 .fill:
 	mov eax, ecx
-	shl eax, 22
-	or eax, PDE_PRESENT | PDE_RW | PDE_PSE
-	mov [edi + 768 * 4 + ecx * 4], eax
+	shl eax, PGDIR_SHIFT
+	or eax, _PAGE_PRESENT | _PAGE_RW | _PAGE_PSE
+	mov [edi + KERNEL_PGD_BOUNDARY * 4 + ecx * 4], eax
 	cmp ecx, IDENT_PDES
 	jae .next
 	mov [edi + ecx * 4], eax
@@ -57,11 +49,11 @@ startup_32:
 	jb .fill
 
 	mov eax, cr4
-	or eax, CR4_PSE
+	or eax, X86_CR4_PSE
 	mov cr4, eax
 	mov cr3, edi
 	mov eax, cr0
-	or eax, CR0_PG | CR0_WP
+	or eax, X86_CR0_PG | X86_CR0_WP
 	mov cr0, eax
 	mov eax, .high
 	jmp eax

@@ -9,6 +9,11 @@ MB1_FLAGS     equ 0x00000003        ; page-align modules, give memory info
 
 MB2_MAGIC     equ 0xE85250D6
 MB2_ARCH_I386 equ 0
+; header tags (the Multiboot2 specification's names and numbers)
+MULTIBOOT_HEADER_TAG_END          equ 0
+MULTIBOOT_HEADER_TAG_FRAMEBUFFER  equ 5
+MULTIBOOT_HEADER_TAG_MODULE_ALIGN equ 6
+MULTIBOOT_HEADER_TAG_OPTIONAL     equ 1
 
 align 8
 mb2_header:
@@ -18,16 +23,16 @@ mb2_header:
 	dd -(MB2_MAGIC + MB2_ARCH_I386 + (mb2_header_end - mb2_header))
 align 8
 	; framebuffer tag (optional): any mode; grub.cfg asks for text on BIOS
-	dw 5, 1
+	dw MULTIBOOT_HEADER_TAG_FRAMEBUFFER, MULTIBOOT_HEADER_TAG_OPTIONAL
 	dd 20
 	dd 0, 0, 0
 align 8
 	; module alignment tag: page-aligned modules
-	dw 6, 0
+	dw MULTIBOOT_HEADER_TAG_MODULE_ALIGN, 0
 	dd 8
 align 8
 	; end tag
-	dw 0, 0
+	dw MULTIBOOT_HEADER_TAG_END, 0
 	dd 8
 mb2_header_end:
 

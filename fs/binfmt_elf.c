@@ -18,12 +18,8 @@
 #include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/string.h>
-#include <asm/processor.h>
-#include <asm/vdso.h>
+#include <asm/elf.h>
 
-#define STACK_TOP TASK_SIZE
-#define ELF_ET_DYN_BASE (TASK_SIZE / 3 * 2)	/* Linux 4.2's value for i386 */
-#define ELF_PLATFORM "i686"
 #define STACK_EXPAND (128UL << 10)	/* room the stack area starts with */
 #define MAX_PHNUM 64
 
@@ -133,7 +129,7 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	struct mm_struct *mm = current->mm;
 	unsigned long strings = bprm->p;	/* argv strings, then envp */
 	unsigned long execfn, platform, random, *table, sp, s;
-	u32 a, b, c, hwcap, rnd[4];
+	u32 rnd[4];
 	int err = 0, i, n = 0, items;
 
 	execfn = mm->start_stack - sizeof(long) - strlen(bprm->filename) - 1;
@@ -143,9 +139,8 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	bprm->p &= ~15UL;
 	platform = push(bprm, ELF_PLATFORM, sizeof(ELF_PLATFORM), &err);
 	for (i = 0; i < 4; i++)
-		rnd[i] = (u32)rdtsc() * 2654435761U + i;
+		rnd[i] = get_random_int();
 	random = push(bprm, rnd, sizeof(rnd), &err);
-	cpuid(1, &a, &b, &c, &hwcap);
 
 	items = 1 + (bprm->argc + 1) + (bprm->envc + 1) + 2 * 20;
 	table = kmalloc(items * sizeof(long), GFP_KERNEL);
@@ -166,11 +161,8 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	mm->env_end = s;
 	table[n++] = 0;
 #define NEW_AUX_ENT(id, val) do { table[n++] = (id); table[n++] = (val); } while (0)
-	if (mm->context.vdso) {		/* ARCH_DLINFO: the vDSO entries come first */
-		NEW_AUX_ENT(AT_SYSINFO, vdso_sym_kernel_vsyscall());
-		NEW_AUX_ENT(AT_SYSINFO_EHDR, mm->context.vdso);
-	}
-	NEW_AUX_ENT(AT_HWCAP, hwcap);
+	ARCH_DLINFO(mm);		/* the vDSO's entries come first */
+	NEW_AUX_ENT(AT_HWCAP, ELF_HWCAP);
 	NEW_AUX_ENT(AT_PAGESZ, PAGE_SIZE);
 	NEW_AUX_ENT(AT_CLKTCK, 100);
 	NEW_AUX_ENT(AT_PHDR, phdr_addr);

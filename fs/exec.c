@@ -75,17 +75,6 @@ void flush_old_exec(struct linux_binprm *bprm)
 	do_close_on_exec(current->files);
 }
 
-/* start_thread: make the saved registers return to ip with stack sp in user mode. */
-void start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp)
-{
-	memset(regs, 0, sizeof(*regs));
-	regs->ds = regs->es = regs->ss = __USER_DS;
-	regs->cs = __USER_CS;
-	regs->ip = ip;
-	regs->sp = sp;
-	regs->flags = X86_EFLAGS_IF;
-}
-
 /*
  * execve: the file name is copied in first; the argument vectors are read
  * from user memory by do_execve. On success the call "returns" into the

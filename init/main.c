@@ -145,7 +145,7 @@ static void kernel_init(void)
  */
 void rest_init(void)
 {
-	struct task_struct *t = alloc_task();
+	struct task_struct *t = dup_task_struct();
 
 	if (!t)
 		panic("no memory for pid 1");
@@ -161,7 +161,7 @@ void rest_init(void)
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);
 	nr_threads++;
-	copy_thread_kernel(t, kernel_init);
+	copy_thread(t, NULL, 0, kernel_init);
 	wake_up_process(t);
 	cpu_idle();
 }

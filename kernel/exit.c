@@ -115,8 +115,7 @@ static void release_task(struct task_struct *p)
 	list_del(&p->sibling);
 	list_del(&p->tasks);
 	nr_threads--;
-	free_pages((unsigned long)p->stack, 1);
-	kfree(p);
+	free_task(p);
 }
 
 static bool wait_matches(struct task_struct *p, pid_t pid)

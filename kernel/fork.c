@@ -43,7 +43,6 @@ void fork_init(void)
 	max_threads = threads > MAX_THREADS ? MAX_THREADS : threads < MIN_THREADS ? MIN_THREADS : threads;
 }
 
-extern char ret_from_fork[];
 
 /*
  * dup_mmap: copy every area of oldmm into mm; copy_page_range shares the
@@ -119,27 +118,39 @@ static int copy_files(struct task_struct *p)
 }
 
 /*
- * copy_thread: the child's saved user registers are the parent's with
- * eax = 0 (and a new stack if clone gave one); below them sits the frame
- * switch_to_asm pops the first time the child runs, ending in ret_from_fork.
+ * dup_task_struct: a new, zeroed task with its own kernel stack (two
+ * pages, THREAD_SIZE-aligned: the thread_info at the bottom finds its task
+ * from any stack address), waiting to be woken; or NULL. Linux copies the
+ * whole task_struct of the parent here; yomi's callers copy what they need.
  */
-static void copy_thread(struct task_struct *p, struct pt_regs *regs, unsigned long sp)
+struct task_struct *dup_task_struct(void)
 {
-	struct pt_regs *childregs = task_pt_regs(p);
-	unsigned long *frame = (unsigned long *)childregs - 5;
+	struct task_struct *t = kzalloc(sizeof(*t), GFP_KERNEL);
+	struct page *stack;
 
-	*childregs = *regs;
-	childregs->ax = 0;
-	if (sp)
-		childregs->sp = sp;
-	frame[0] = frame[1] = frame[2] = frame[3] = 0;	/* esi edi ebx ebp */
-	frame[4] = (unsigned long)ret_from_fork;
-	p->thread.sp = (unsigned long)frame;
+	if (!t)
+		return NULL;
+	stack = alloc_pages(GFP_KERNEL | __GFP_ZERO, THREAD_SIZE_ORDER);
+	if (!stack) {
+		kfree(t);
+		return NULL;
+	}
+	t->stack = page_address(stack);
+	t->stack->task = t;
+	INIT_LIST_HEAD(&t->children);
+	INIT_LIST_HEAD(&t->sibling);
+	INIT_LIST_HEAD(&t->tasks);
+	INIT_LIST_HEAD(&t->run_list);
+	init_waitqueue_head(&t->wait_chldexit);
+	t->state = TASK_UNINTERRUPTIBLE;	/* until wake_up_process */
+	return t;
 }
 
-static void free_task(struct task_struct *p)
+/* free_task: give back a task and its kernel stack (a reaped zombie, or
+ * a child that fork could not finish) */
+void free_task(struct task_struct *p)
 {
-	free_pages((unsigned long)p->stack, 1);
+	free_pages((unsigned long)p->stack, THREAD_SIZE_ORDER);
 	kfree(p);
 }
 
@@ -152,7 +163,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 
 	if (nr_threads >= max_threads)
 		return ERR_PTR(-EAGAIN);
-	p = alloc_task();
+	p = dup_task_struct();
 	if (!p)
 		return ERR_PTR(-ENOMEM);
 	memcpy(p->comm, current->comm, sizeof(p->comm));
@@ -185,7 +196,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		free_task(p);
 		return ERR_PTR(err);
 	}
-	copy_thread(p, regs, sp);
+	copy_thread(p, regs, sp, NULL);
 	p->stack->sysenter_return = current_thread_info()->sysenter_return;
 	p->parent = current;
 	list_add_tail(&p->sibling, &current->children);

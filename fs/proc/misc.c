@@ -1,11 +1,14 @@
-/* /proc/meminfo, uptime, version, cpuinfo and slabinfo (Linux: fs/proc/meminfo.c, uptime.c, version.c; arch/x86/kernel/cpu/proc.c; mm/slab_common.c). */
+/*
+ * /proc/meminfo, uptime, version, cpuinfo and slabinfo (Linux:
+ * fs/proc/meminfo.c, uptime.c, version.c, cpuinfo.c). What cpuinfo and
+ * slabinfo print comes from the code that knows: arch/x86/kernel/cpu/proc.c
+ * and mm/slab.c.
+ */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <linux/slab.h>
-#include <linux/string.h>
-#include <asm/processor.h>
 
 extern const char linux_banner[];
 
@@ -33,32 +36,6 @@ static int version_show(struct seq_file *m, void *v)
 {
 	(void)v;
 	seq_puts(m, linux_banner);
-	return 0;
-}
-
-static int cpuinfo_show(struct seq_file *m, void *v)
-{
-	u32 a, b, c, d, brand[12], i;
-	char vendor[13];
-
-	(void)v;
-	cpuid(0, &a, &b, &c, &d);
-	memcpy(vendor, &b, 4);
-	memcpy(vendor + 4, &d, 4);
-	memcpy(vendor + 8, &c, 4);
-	vendor[12] = '\0';
-	cpuid(1, &a, &b, &c, &d);
-	seq_printf(m, "processor\t: 0\nvendor_id\t: %s\ncpu family\t: %u\nmodel\t\t: %u\n",
-		   vendor, (a >> 8) & 0xf, (a >> 4) & 0xf);
-	cpuid(0x80000000, &a, &b, &c, &d);
-	if (a >= 0x80000004) {
-		for (i = 0; i < 3; i++)
-			cpuid(0x80000002 + i, &brand[i * 4], &brand[i * 4 + 1], &brand[i * 4 + 2],
-			      &brand[i * 4 + 3]);
-		((char *)brand)[47] = '\0';
-		seq_printf(m, "model name\t: %s\n", (char *)brand);
-	}
-	seq_printf(m, "cpu MHz\t\t: %lu.%03lu\n\n", tsc_khz / 1000, tsc_khz % 1000);
 	return 0;
 }
 

@@ -30,7 +30,6 @@ int do_execve(const char *filename, const char *const *argv, const char *const *
 	      bool from_user, struct pt_regs *regs);
 int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs);
 int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top);
-void start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp);
 void flush_old_exec(struct linux_binprm *bprm);
 
 #endif

@@ -16,6 +16,8 @@ void proc_misc_init(struct dentry *proc);
 extern const struct file_operations proc_maps_operations;
 int access_process_vm(struct task_struct *t, unsigned long addr, void *buf, int len);
 
+int cpuinfo_show(struct seq_file *m, void *v);		/* arch/x86/kernel/cpu/proc.c */
+
 /* PROC_SINGLE(name): the operations of a file printed by name_show(). */
 #define PROC_SINGLE(name)                                                      \
 	static int name##_open(struct inode *inode, struct file *f)            \

@@ -11,6 +11,7 @@
 #include <linux/resource.h>
 #include <linux/wait.h>
 #include <asm/thread_info.h>
+#include <asm/processor.h>
 #include <asm/ptrace.h>
 
 #ifndef __user
@@ -34,12 +35,6 @@ struct mm_struct;
 struct files_struct;
 struct dentry;
 
-/* thread_struct: what switch_to saves (Linux: arch/x86/include/asm/processor.h) */
-struct thread_struct {
-	unsigned long sp0;	/* top of the kernel stack, loaded into the TSS */
-	unsigned long sp;	/* kernel stack pointer while switched out */
-	unsigned long ip;
-};
 
 struct task_struct {
 	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, ... */
@@ -108,9 +103,10 @@ void exit_to_usermode(struct pt_regs *regs);
 int send_sig(int sig, struct task_struct *t);
 int kill_pgrp(pid_t pgrp, int sig);
 void cpu_idle(void) __attribute__((noreturn));
-struct task_struct *alloc_task(void);
-void load_sp0(struct task_struct *t);
-void copy_thread_kernel(struct task_struct *t, void (*fn)(void));
+struct task_struct *dup_task_struct(void);
+void free_task(struct task_struct *p);
+void copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
+		 void (*fn)(void));
 void syscall_trace_task(struct task_struct *t);
 void init_ftrace_syscalls(void);
 __attribute__((noreturn)) void ret_to_user(struct pt_regs *regs);

@@ -12,11 +12,10 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <asm/processor.h>
+#include <asm/switch_to.h>
 
 static LIST_HEAD(runqueue);
 
-/* switch_to_asm (entry_32.asm): save callee-saved registers and the stack */
-void switch_to_asm(unsigned long *prev_sp, unsigned long *next_sp);
 
 static void enqueue_task(struct task_struct *t)
 {

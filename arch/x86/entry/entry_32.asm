@@ -100,9 +100,33 @@ common_exception:
 	mov edx, [esp + PT_ORIG_EAX]
 	call ecx
 ret_from_exception:
-	test byte [esp + PT_CS], 3
+	test byte [esp + PT_CS], SEGMENT_RPL_MASK
 	jz restore_all			; back to the kernel: nothing more to do
 	jmp syscall_exit
+
+; DO_SYSCALL exit, call_label: the dispatch both entry paths share. A traced task goes
+; through C (kernel/trace_syscalls.c); otherwise the number is checked with
+; an unsigned compare (negative numbers fail too), the table entry is
+; called with pt_regs' bx..bp as its stack arguments, and the result goes
+; to the saved eax.
+%macro DO_SYSCALL 2
+	GET_THREAD_INFO ebp
+	test dword [ebp + TI_flags], _TIF_SYSCALL_TRACE
+	jnz %%trace
+	cmp eax, NR_syscalls
+	jae %%badsys
+%2:
+	call [sys_call_table + eax * 4]
+	mov [esp + PT_EAX], eax
+	jmp %1
+%%badsys:
+	mov dword [esp + PT_EAX], -ENOSYS
+	jmp %1
+%%trace:
+	mov eax, esp
+	call syscall_trace
+	jmp %1
+%endmacro
 
 ; entry_INT80_32: a system call, `int $0x80` from user mode (an interrupt
 ; gate with DPL 3, so user code may use it; interrupts are off on entry).
@@ -121,7 +145,7 @@ syscall_exit:
 	jnz syscall_exit_work
 restore_all:
 	RESTORE_REGS
-	add esp, 4			; orig_ax
+	add esp, PT_EIP - PT_ORIG_EAX	; orig_ax
 	iret
 
 ; ret_to_user(regs): leave the kernel through the given saved registers
@@ -184,8 +208,8 @@ __begin_SYSENTER_singlestep_region:
 	push __USER_DS			; ss
 	push ebp			; sp
 	pushfd
-	or dword [esp], 0x200		; flags: interrupts on again in user mode
-	push 2				; sysenter left the user's NT, TF, AC... set:
+	or dword [esp], X86_EFLAGS_IF	; flags: interrupts on again in user mode
+	push X86_EFLAGS_FIXED		; sysenter left the user's NT, TF, AC... set:
 	popfd				; clear every flag (iret with NT would fault)
 	push __USER_CS			; cs
 __end_SYSENTER_singlestep_region:
@@ -194,7 +218,7 @@ __end_SYSENTER_singlestep_region:
 	push eax			; orig_ax
 	SAVE_ALL
 	mov ebp, [esp + PT_OLDESP]
-	cmp ebp, 0xC0000000 - 4		; TASK_SIZE - 4
+	cmp ebp, TASK_SIZE - 4
 	ja sysenter_fault
 sysenter_fetch_arg6:
 	mov ebp, [ebp]
@@ -209,16 +233,16 @@ sysenter_exit:
 	mov ecx, [ebp + TI_sysenter_return]
 	cmp ecx, [esp + PT_EIP]
 	jne restore_all			; execve moved us: iret
-	test dword [esp + PT_EFLAGS], 0x100
+	test dword [esp + PT_EFLAGS], X86_EFLAGS_TF
 	jnz restore_all			; TF: sysexit would drop it, iret keeps it
 	RESTORE_REGS
-	mov edx, [esp + 4]		; sysexit: eip from edx,
-	mov ecx, [esp + 16]		; esp from ecx
+	mov edx, [esp + PT_EIP - PT_ORIG_EAX]	; sysexit: eip from edx,
+	mov ecx, [esp + PT_OLDESP - PT_ORIG_EAX]	; esp from ecx
 	sti				; (no interrupt before sysexit)
 	sysexit
 
 sysenter_fault:				; the user stack pointer was bad
-	mov dword [esp + PT_EAX], -14	; -EFAULT
+	mov dword [esp + PT_EAX], -EFAULT
 	jmp sysenter_exit
 
 section __ex_table

@@ -4,8 +4,22 @@
 
 #include <linux/types.h>
 
+struct task_struct;
+struct pt_regs;
+
+/* thread_struct: the x86 part of a task, what switch_to_asm needs */
+struct thread_struct {
+	unsigned long sp0;	/* top of the kernel stack, loaded into the TSS */
+	unsigned long sp;	/* kernel stack pointer while switched out */
+};
+
+void load_sp0(struct task_struct *t);
+void start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp);
+
+#define X86_EFLAGS_FIXED 0x00000002	/* bit 1 always reads as 1 */
 #define X86_EFLAGS_TF 0x00000100
 #define X86_EFLAGS_IF 0x00000200
+#define X86_CR0_PG 0x80000000
 #define X86_CR0_WP 0x00010000
 #define X86_CR4_PSE 0x00000010
 #define X86_CR4_PGE 0x00000080

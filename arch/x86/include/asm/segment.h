@@ -15,6 +15,7 @@
 #define GDT_ENTRY_DOUBLEFAULT_TSS 31
 #define GDT_ENTRIES 32
 
+#define SEGMENT_RPL_MASK 0x3	/* the privilege level a selector asks for */
 #define __KERNEL_CS (GDT_ENTRY_KERNEL_CS * 8)		/* 0x60 */
 #define __KERNEL_DS (GDT_ENTRY_KERNEL_DS * 8)		/* 0x68 */
 #define __USER_CS (GDT_ENTRY_DEFAULT_USER_CS * 8 + 3)	/* 0x73 */

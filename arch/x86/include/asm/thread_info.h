@@ -7,7 +7,10 @@
 #ifndef _ASM_X86_THREAD_INFO_H
 #define _ASM_X86_THREAD_INFO_H
 
-#define THREAD_SIZE 8192
+#include <asm/page.h>
+
+#define THREAD_SIZE_ORDER 1		/* two pages of kernel stack a task */
+#define THREAD_SIZE (PAGE_SIZE << THREAD_SIZE_ORDER)
 
 #define TIF_SYSCALL_TRACE 0	/* print each syscall (syscall_trace=) */
 #define TIF_NEED_RESCHED 1	/* schedule() before returning to user */
@@ -16,10 +19,6 @@
 #define _TIF_NEED_RESCHED (1 << TIF_NEED_RESCHED)
 #define _TIF_SIGPENDING (1 << TIF_SIGPENDING)
 #define _TIF_WORK_MASK (_TIF_NEED_RESCHED | _TIF_SIGPENDING)
-
-#define TI_task 0
-#define TI_flags 4
-#define TI_sysenter_return 8
 
 #ifndef __ASSEMBLER__
 struct task_struct;
