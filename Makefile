@@ -131,6 +131,7 @@ $(O)/kallsyms0.o $(O)/kallsyms.o: $(O)/%.o: $(O)/%.c
 
 # --- user space and the initramfs (user/user.mk) -----------------------------
 -include user/user.mk
+include boot/efi/efi.mk
 
 # --- the bootable ISO (BIOS and UEFI) --------------------------------------
 ISO := $(O)/yomi.iso
