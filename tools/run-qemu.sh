@@ -6,7 +6,8 @@
 #   --initrd FILE        initramfs module (with --kernel)
 #   --mem SIZE           RAM size (default 128M)
 #   --gui                show the VGA window too
-#   --efi                UEFI firmware (OVMF, x86_64 GRUB)
+#   --efi                x86-64 UEFI firmware (OVMF): yomi-efi or GRUB, as the ISO says
+#   --efi32              ia32 UEFI firmware (32-bit OVMF, on q35 with SMM)
 #   --debug              start halted, gdb stub on a free port
 #   --gdb                with --debug: also start gdb (tools/gdbinit)
 #   --gdb-args "..."     gdb arguments before connecting (-ex "file ...")
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
 	--mem) mem=$2; shift ;;
 	--gui) gui=1 ;;
 	--efi) efi=1 ;;
+	--efi32) efi=32 ;;
 	--debug) debug=1 ;;
 	--gdb) gdb=1 ;;
 	--gdb-args) gdb_args=$2; shift ;;
@@ -42,9 +44,18 @@ done
 qemu=qemu-system-i386
 args=(-M pc -m "$mem" -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04)
 if [ $efi = 1 ]; then
-	# x86_64 OVMF starts x86_64 GRUB, which enters yomi in 32-bit mode
+	# x86_64 OVMF starts BOOTX64.EFI, which enters yomi in 32-bit mode
 	qemu=qemu-system-x86_64
 	args+=(-bios /usr/share/ovmf/OVMF.fd)
+elif [ $efi = 32 ]; then
+	# 32-bit OVMF is built with SMM: q35, and a writable copy of its
+	# variable store
+	mkdir -p "$build"
+	cp /usr/share/OVMF/OVMF32_VARS_4M.fd "$build/OVMF32_VARS.fd"
+	args=(-M q35,smm=on "${args[@]:2}"
+		-global driver=cfi.pflash01,property=secure,value=on
+		-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF32_CODE_4M.secboot.fd
+		-drive "if=pflash,format=raw,unit=1,file=$build/OVMF32_VARS.fd")
 fi
 [ -n "$iso" ] && args+=(-cdrom "$iso")
 if [ -n "$kernel" ]; then
