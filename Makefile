@@ -137,7 +137,6 @@ include boot/efi/efi.mk
 
 # --- the bootable ISO (BIOS and UEFI) --------------------------------------
 ISO := $(O)/yomi.iso
-ISO_ROOT := $(O)/iso
 
 # The kernel command line: init=$(INIT) when INIT is given, then CMDLINE.
 # It is baked into grub.cfg; the file changes only when the line does.
@@ -165,16 +164,27 @@ $(O)/loader: FORCE
 ISO_ESP_yomi := $(ESP)
 MKRESCUE_yomi := YOMI_ESP=$(ESP) grub-mkrescue --xorriso=$(CURDIR)/tools/xorriso-esp.sh
 MKRESCUE_grub := grub-mkrescue
+ISO_INPUTS := $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS) tools/xorriso-esp.sh
 
-$(ISO): $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS) $(O)/loader $(ISO_ESP_$(LOADER)) tools/xorriso-esp.sh
-	@echo "  ISO     $@ (UEFI: $(LOADER))"
-	@rm -rf $(ISO_ROOT) && mkdir -p $(ISO_ROOT)/boot/grub
-	@cp $(O)/yomi.elf $(ISO_ROOT)/boot/yomi.elf
-	@cp $(INITRAMFS) $(ISO_ROOT)/boot/initramfs.cpio
+# $(call mkiso,ISO,LOADER): the ISO's folder tree, then grub-mkrescue
+define mkiso
+	@echo "  ISO     $(1) (UEFI: $(2))"
+	@rm -rf $(1).root && mkdir -p $(1).root/boot/grub
+	@cp $(O)/yomi.elf $(1).root/boot/yomi.elf
+	@cp $(INITRAMFS) $(1).root/boot/initramfs.cpio
 	@$(PYTHON) -c 'import sys; t = open(sys.argv[1]).read(); c = open(sys.argv[2]).read().strip(); \
-		sys.stdout.write(t.replace("@CMDLINE@", c))' boot/grub.cfg $(O)/cmdline > $(ISO_ROOT)/boot/grub/grub.cfg
-	@$(MKRESCUE_$(LOADER)) -o $@ $(ISO_ROOT) > $(O)/grub-mkrescue.log 2>&1 || \
-		{ cat $(O)/grub-mkrescue.log; exit 1; }
+		sys.stdout.write(t.replace("@CMDLINE@", c))' boot/grub.cfg $(O)/cmdline > $(1).root/boot/grub/grub.cfg
+	@$(MKRESCUE_$(2)) -o $(1) $(1).root > $(1).log 2>&1 || \
+		{ cat $(1).log; exit 1; }
+endef
+
+$(ISO): $(ISO_INPUTS) $(O)/loader $(ISO_ESP_$(LOADER))
+	$(call mkiso,$@,$(LOADER))
+
+# make bench sets GRUB-EFI beside yomi-efi: the same ISO with GRUB for UEFI
+GRUB_ISO := $(O)/yomi-grub.iso
+$(GRUB_ISO): $(ISO_INPUTS)
+	$(call mkiso,$@,grub)
 
 # docs/syscalls.md's example: a real SYSCALL_DEFINE, expanded by gcc -E
 SYSCALL_EXPANSION := $(O)/docs/syscall_expansion.c
@@ -223,7 +233,7 @@ run-linux: all oracle
 test: all oracle
 	@O=$(O) $(PYTHON) tests/run.py
 
-bench: all oracle
+bench: all $(GRUB_ISO) oracle
 	@O=$(O) $(PYTHON) tests/bench.py
 
 clean:

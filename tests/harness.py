@@ -69,6 +69,7 @@ class Context:
         self.build = build_dir()
         self.elf = os.path.join(self.build, "yomi.elf")
         self.iso = os.path.join(self.build, "yomi.iso")
+        self.esp = os.path.join(self.build, "esp.img")     # yomi-efi's partition
         self.version = version()
         self.vms = []
         self.log = None         # text for a failure report when there is no VM
@@ -80,7 +81,7 @@ class Context:
         A kernel booted directly gets panic=-1 (unless the test chose a
         panic= itself): a kernel that dies powers off at once, and the
         test fails with its oops instead of waiting for a time limit."""
-        if "iso" not in kwargs and "kernel" not in kwargs:
+        if not any(k in kwargs for k in ("kernel", "iso", "disk")):
             kwargs["kernel"] = self.elf
         if "kernel" in kwargs and not re.search(r"(^|\s)panic=", cmdline):
             cmdline = (cmdline + " panic=-1").strip()

@@ -6,9 +6,10 @@ benchmark share.
         status = vm.wait_exit()
 
 A machine boots either the ELF through QEMU's Multiboot loader (`kernel=`,
-`cmdline=`, `initrd=`) or a GRUB ISO (`iso=`): under BIOS; with
-`efi=True` under x86_64 UEFI firmware (OVMF, as `make run-efi`); with
-`efi="ia32"` under 32-bit UEFI firmware (OVMF32, which needs q35 and SMM).
+`cmdline=`, `initrd=`), an ISO (`iso=`), or a disk image (`disk=`: an EFI
+system partition such as $O/esp.img): under BIOS; with `efi=True` under
+x86_64 UEFI firmware (OVMF, as `make run-efi`); with `efi="ia32"` under
+32-bit UEFI firmware (OVMF32, which needs q35 and SMM, as `make run-efi32`).
 The machine is the one tools/run-qemu.sh starts.
 
 Tests run deterministically (deterministic=True, the default): QEMU counts
@@ -91,10 +92,10 @@ def kernel_death(output):
 
 
 class Qemu:
-    def __init__(self, kernel=None, cmdline="", initrd=None, iso=None, efi=False,
+    def __init__(self, kernel=None, cmdline="", initrd=None, iso=None, disk=None, efi=False,
                  mem="128M", qemu_args=(), monitor=True, deterministic=True):
-        if bool(kernel) == bool(iso):
-            raise ValueError("give exactly one of kernel= and iso=")
+        if [bool(kernel), bool(iso), bool(disk)].count(True) != 1:
+            raise ValueError("give exactly one of kernel=, iso= and disk=")
         self.tmp = tempfile.mkdtemp(prefix="yomi-qemu-")
         if efi == "ia32":
             # the variable store must be writable: each machine has a copy
@@ -118,6 +119,8 @@ class Qemu:
         self.cleanup_files = []         # removed by close()
         if iso:
             args += ["-cdrom", iso]
+        elif disk:
+            args += ["-drive", "if=ide,format=raw,file=" + disk]
         else:
             args += ["-kernel", kernel, "-append", cmdline]
             if initrd:

@@ -1,0 +1,254 @@
+"""yomi-efi, yomi's own UEFI loader (boot/efi/). The ISO `make` builds
+boots UEFI through it: under x86-64 OVMF (BOOTX64.EFI, which leaves long
+mode) and under ia32 OVMF (BOOTIA32.EFI). On each firmware one boot, which
+several tests read, must show the loader's lines, then the kernel's memory
+map as the loader converted it and its framebuffer console, and reach the
+shell, which ends at end of input with `init exited with status 0`.
+
+Each error path boots a copy of the EFI system partition ($O/esp.img) with
+one thing wrong: the loader must say what in one `yomi-efi: error:` line
+and give the machine back to the firmware, which then reports the status
+and goes on to its next boot option (`BdsDxe: failed to start ...`)."""
+import os
+import re
+import shutil
+import struct
+import subprocess
+import tempfile
+
+from harness import Failure, at_end, check, once, test
+
+FIRMWARE = {"x64": True, "ia32": "ia32"}          # Qemu's efi= for each
+FIRMWARE_NAME = {"x64": "x86-64", "ia32": "ia32"}
+HEX = r"0x([0-9A-Fa-f]+)"
+BANNER = r"yomi version \S+"
+MEM_LINE = re.compile(r"multiboot: \[mem 0x([0-9a-f]+)-0x([0-9a-f]+)\] (.+)$", re.M)
+
+
+# --- the ISO through yomi-efi: one boot per firmware, read by several tests ---
+
+def iso_boot(t, firmware):
+    """Boot $O/yomi.iso under `firmware` once; (serial log, error or None)."""
+    def boot():
+        vm = t.boot(iso=t.iso, efi=FIRMWARE[firmware])
+        try:
+            vm.wait_for(BANNER, timeout=120)
+            vm.wait_for(r"^# ", partial=True)     # the shell's prompt
+            vm.send("\x04")                       # end of input: the shell exits
+            vm.wait_for(r"init exited with status 0$")
+            status = vm.wait_exit()
+            return vm.output, None if status == 0 else Failure("power-off status %d" % status)
+        except Exception as e:
+            return vm.output, e
+    return once("yomi-efi-iso-" + firmware, boot)
+
+
+def boot_log(t, firmware):
+    """The shared boot's log; the test's failure report shows it."""
+    output, error = iso_boot(t, firmware)
+    t.log = output
+    return output, error
+
+
+def kernel_span(elf_path):
+    """(first, last, entry) physical addresses of yomi.elf's PT_LOAD segments."""
+    with open(elf_path, "rb") as f:
+        data = f.read()
+    entry, phoff = struct.unpack_from("<II", data, 24)
+    phnum = struct.unpack_from("<H", data, 44)[0]
+    spans = []
+    for i in range(phnum):
+        p_type, _, vaddr, paddr, _, memsz = struct.unpack_from("<6I", data, phoff + 32 * i)
+        if p_type == 1:
+            spans.append((paddr, paddr + memsz))
+            if vaddr <= entry < vaddr + memsz:
+                entry_phys = paddr + entry - vaddr
+    return min(s[0] for s in spans), max(s[1] for s in spans) - 1, entry_phys
+
+
+def check_init(t, firmware):
+    output, error = boot_log(t, firmware)
+    if error:
+        raise error
+    check(re.search(r"Booted by yomi-efi \S+ \(Multiboot2\)", output),
+          "the kernel does not name yomi-efi as its loader")
+
+
+def check_loader_lines(t, firmware):
+    """The loader's lines, in order, before the kernel's banner; the kernel
+    line names the ELF's own physical range and entry point."""
+    output, _ = boot_log(t, firmware)
+    first, last, entry = kernel_span(t.elf)
+    expected = [
+        r"yomi-efi: version \S+ on %s UEFI firmware \(.+\), image base %s" % (
+            FIRMWARE_NAME[firmware], HEX),
+        r"yomi-efi: kernel \\boot\\yomi\.elf at 0x%X-0x%X, entry 0x%X" % (first, last, entry),
+        r"yomi-efi: initramfs \\boot\\initramfs\.cpio at %s-%s" % (HEX, HEX),
+        r"yomi-efi: framebuffer \d+x\d+x32 \((RGB|BGR)\) at %s, pitch \d+, GOP mode \d+" % HEX,
+        r"yomi-efi: command line \".*\" from \\boot\\cmdline",
+        r"yomi-efi: exiting boot services; entering the kernel at 0x%X, "
+        r"boot information at %s" % (entry, HEX),
+        BANNER,
+    ]
+    pos = 0
+    for pattern in expected:
+        m = re.compile(pattern, re.M).search(output, pos)
+        check(m, "no line /%s/ after the previous one" % pattern)
+        pos = m.end()
+
+
+def memory_map(output):
+    """The kernel's memory map lines as (first, last, type)."""
+    return [(int(a, 16), int(b, 16), kind) for a, b, kind in MEM_LINE.findall(output)]
+
+
+def check_memory_map(t, firmware):
+    """What the loader made of the UEFI memory map, as the kernel prints
+    it: ordered, no overlaps, touching ranges of one type merged, few
+    enough for the kernel's 64; the kernel's pages and the initramfs in
+    usable RAM; and most of the machine's 128 MiB usable."""
+    output, _ = boot_log(t, firmware)
+    ranges = memory_map(output)
+    check(2 <= len(ranges) < 64, "%d ranges in the memory map" % len(ranges))
+    for (a0, a1, at), (b0, _, bt) in zip(ranges, ranges[1:]):
+        check(a1 < b0, "ranges out of order or overlapping: %#x-%#x, %#x" % (a0, a1, b0))
+        check(not (a1 + 1 == b0 and at == bt), "touching %s ranges not merged at %#x" % (at, b0))
+    usable = [(a, b) for a, b, kind in ranges if kind == "usable"]
+    first, last, _ = kernel_span(t.elf)
+    m = re.search(r"module: \[mem 0x([0-9a-f]+)-0x([0-9a-f]+)\] initramfs", output)
+    check(m, "no initramfs module line")
+    for lo, hi, what in ((first, last, "the kernel"),
+                         (int(m.group(1), 16), int(m.group(2), 16), "the initramfs")):
+        check(any(a <= lo and hi <= b for a, b in usable),
+              "%s (%#x-%#x) is not in usable RAM" % (what, lo, hi))
+    total = sum(b - a + 1 for a, b in usable)
+    check(total > 80 << 20, "only %d KiB usable of 128 MiB" % (total >> 10))
+
+
+def check_fbcon(t, firmware):
+    """The kernel's framebuffer console uses the mode the loader handed over."""
+    output, _ = boot_log(t, firmware)
+    m = re.search(r"yomi-efi: framebuffer (\d+)x(\d+)x(\d+) .* at 0x([0-9A-F]+)", output)
+    check(m, "no framebuffer line from the loader")
+    fb = re.search(r"fbcon: %sx%sx%s framebuffer at 0x0*%s\b" % (
+        m.group(1), m.group(2), m.group(3), m.group(4).lower()), output)
+    check(fb, "no 'fbcon: %sx%sx%s framebuffer at 0x%s' line" % m.groups())
+
+
+# The ISO boots wait for `make`'s ISO only: they may start early.
+for _fw in FIRMWARE:
+    for _name, _check, _cost in (("init", check_init, 6), ("loader_lines", check_loader_lines, 0.1),
+                                 ("memory_map", check_memory_map, 0.1),
+                                 ("fbcon", check_fbcon, 0.1)):
+        def _run(t, fw=_fw, c=_check):
+            c(t, fw)
+        _run.__name__ = "test_efi_%s_%s" % (_fw, _name)
+        _run.__doc__ = _check.__doc__
+        test(cost=_cost)(_run)
+
+
+# --- error paths: a copy of the ESP with one thing wrong ---------------------
+
+def esp_copy(t, *mtools):
+    """A copy of $O/esp.img changed by mtools commands (argument lists
+    where "IMG" stands for the copy); removed when the run ends."""
+    d = tempfile.mkdtemp(prefix="yomi-esp-")
+    at_end(lambda: shutil.rmtree(d, ignore_errors=True))
+    img = os.path.join(d, "esp.img")
+    shutil.copyfile(t.esp, img)
+    env = dict(os.environ, MTOOLS_SKIP_CHECK="1")
+    for cmd in mtools:
+        r = subprocess.run([img if a == "IMG" else a for a in cmd], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        check(r.returncode == 0, "%s: %s" % (" ".join(cmd), r.stdout.strip()))
+    return img
+
+
+def check_error(t, disk, error, status, firmware="x64", qemu_args=()):
+    """The loader prints `error`, returns `status` to the firmware, and
+    the kernel never starts."""
+    vm = t.boot(disk=disk, efi=FIRMWARE[firmware], qemu_args=qemu_args)
+    vm.wait_for(r"yomi-efi: version ", timeout=120)
+    vm.wait_for(r"^yomi-efi: error: %s\s*$" % error)
+    vm.wait_for(r"BdsDxe: failed to start Boot\d+ .*: %s\s*$" % status)
+    check(not re.search(BANNER, vm.output), "the kernel started after the error")
+
+
+def replaced_kernel(t, path):
+    """The ESP with `path` in the kernel's place."""
+    return esp_copy(t, ["mcopy", "-o", "-i", "IMG", path, "::/boot/yomi.elf"])
+
+
+@test(cost=4)
+def test_efi_error_no_kernel(t):
+    disk = esp_copy(t, ["mdel", "-i", "IMG", "::/boot/yomi.elf"])
+    check_error(t, disk, r"cannot open \\boot\\yomi\.elf: Not Found", "Not Found")
+
+
+@test(cost=6)
+def test_efi32_error_no_kernel(t):
+    disk = esp_copy(t, ["mdel", "-i", "IMG", "::/boot/yomi.elf"])
+    check_error(t, disk, r"cannot open \\boot\\yomi\.elf: Not Found", "Not Found", "ia32")
+
+
+@test(cost=4)
+def test_efi_error_no_initramfs(t):
+    disk = esp_copy(t, ["mdel", "-i", "IMG", "::/boot/initramfs.cpio"])
+    check_error(t, disk, r"cannot open \\boot\\initramfs\.cpio: Not Found", "Not Found")
+
+
+@test(cost=4)
+def test_efi_error_no_cmdline(t):
+    disk = esp_copy(t, ["mdel", "-i", "IMG", "::/boot/cmdline"])
+    check_error(t, disk, r"cannot open \\boot\\cmdline: Not Found", "Not Found")
+
+
+@test(cost=4)
+def test_efi_error_not_elf(t):
+    """A kernel file that is no ELF file at all (a PE image: the loader)."""
+    disk = replaced_kernel(t, os.path.join(t.build, "boot/efi/BOOTX64.EFI"))
+    check_error(t, disk, r"\\boot\\yomi\.elf is not a kernel yomi-efi can load: "
+                r"not an ELF file", "Load Error")
+
+
+@test(cost=4)
+def test_efi_error_elf_not_i386(t):
+    """An ELF file for another machine: the x86-64 loader's own ELF."""
+    disk = replaced_kernel(t, os.path.join(t.build, "boot/efi/x86_64/yomi-efi.so"))
+    check_error(t, disk, r"\\boot\\yomi\.elf is not a kernel yomi-efi can load: "
+                r"not an i386 \(32-bit, little-endian\) ELF file", "Load Error")
+
+
+def moved_kernel(t, offset):
+    """yomi.elf with every PT_LOAD segment's physical address moved up by
+    `offset`, in a temporary file."""
+    with open(t.elf, "rb") as f:
+        data = bytearray(f.read())
+    phoff = struct.unpack_from("<I", data, 28)[0]
+    for i in range(struct.unpack_from("<H", data, 44)[0]):
+        at = phoff + 32 * i
+        if struct.unpack_from("<I", data, at)[0] == 1:
+            struct.pack_into("<I", data, at + 12, struct.unpack_from("<I", data, at + 12)[0] + offset)
+    d = tempfile.mkdtemp(prefix="yomi-elf-")
+    at_end(lambda: shutil.rmtree(d, ignore_errors=True))
+    path = os.path.join(d, "yomi.elf")
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+@test(cost=4)
+def test_efi_error_kernel_memory_not_free(t):
+    """Segments placed at 1 GiB and up, where the 128 MiB machine has no RAM."""
+    first, last, _ = kernel_span(t.elf)
+    disk = replaced_kernel(t, moved_kernel(t, 0x40000000))
+    check_error(t, disk, r"the kernel needs 0x%X-0x%X, which is not free memory: Not Found"
+                % (first + 0x40000000, last + 0x40000000), "Not Found")
+
+
+@test(cost=4)
+def test_efi_error_no_gop(t):
+    """A machine without a display adapter has no Graphics Output Protocol."""
+    disk = esp_copy(t)
+    check_error(t, disk, r"no GOP framebuffer \(Graphics Output Protocol: Not Found\)",
+                "Not Found", qemu_args=["-vga", "none"])
