@@ -8,7 +8,7 @@ benchmark share.
 A machine boots either the ELF through QEMU's Multiboot loader (`kernel=`,
 `cmdline=`, `initrd=`), an ISO (`iso=`), or a disk image (`disk=`: an EFI
 system partition such as $O/esp.img): under BIOS; with `efi=True` under
-x86_64 UEFI firmware (OVMF, as `make run-efi`); with `efi="ia32"` under
+x86_64 UEFI firmware (OVMF on q35, as `make run-efi`); with `efi="ia32"` under
 32-bit UEFI firmware (OVMF32, which needs q35 and SMM, as `make run-efi32`).
 The machine is the one tools/run-qemu.sh starts.
 
@@ -97,6 +97,11 @@ class Qemu:
         if [bool(kernel), bool(iso), bool(disk)].count(True) != 1:
             raise ValueError("give exactly one of kernel=, iso= and disk=")
         self.tmp = tempfile.mkdtemp(prefix="yomi-qemu-")
+        # UEFI machines are q35 (the CD-ROM on AHCI, which firmware reads by
+        # DMA, not by the IDE controller's port I/O) and have no NIC: yomi
+        # has no network driver, and without one OVMF loads no iPXE driver
+        # (whose shutdown in ExitBootServices costs 150 ms under TCG) and
+        # tries no network boot after a loader fails
         if efi == "ia32":
             # the variable store must be writable: each machine has a copy
             vars_copy = os.path.join(self.tmp, "OVMF32_VARS.fd")
@@ -104,9 +109,9 @@ class Qemu:
             args = ["qemu-system-i386", "-M", "q35,smm=on",
                     "-global", "driver=cfi.pflash01,property=secure,value=on",
                     "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF32_CODE,
-                    "-drive", "if=pflash,format=raw,unit=1,file=" + vars_copy]
+                    "-drive", "if=pflash,format=raw,unit=1,file=" + vars_copy, "-nic", "none"]
         elif efi:
-            args = ["qemu-system-x86_64", "-M", "pc", "-bios", OVMF]
+            args = ["qemu-system-x86_64", "-M", "q35", "-bios", OVMF, "-nic", "none"]
         else:
             args = ["qemu-system-i386", "-M", "pc"]
         args += [*BASE_ARGS, "-m", mem, "-serial", "stdio"]
