@@ -9,7 +9,8 @@ boots are also split at the loader's first line on the serial port
 it, the loader's and the kernel's after it, up to init's first line. Also
 the kernel's own start-up time: the timestamp of its last line before
 powering off (after init's shell has started and read end of file, typed
-once the banner is out). Each figure is the median of several runs, one machine at a time.
+once the banner is out). Each figure is the median of several runs, one machine at a time, the
+runs going round the ways to boot.
 Then the host benchmarks (tests/unit/bench_*.c), and the user benchmarks:
 every /bin/bench_* program in the initramfs (user/bin/bench_*.c) is run on
 yomi, as init, one at a time, and on Linux, all in one boot of the Linux
@@ -72,18 +73,28 @@ def one_boot(loader_line=None, **machine):
         return t
 
 
-def boot_table(paths):
-    """One row per way to boot: the medians of its runs."""
+def boot_table(paths, runs):
+    """One row per way to boot: the medians of its runs. The runs go round
+    the ways (one boot of each, then again), so that a change in the
+    host's load falls on every row alike."""
+    results = {name: [] for name, _, _ in paths}
+    failed = {}
+    for _ in range(runs):
+        for name, machine, loader_line in paths:
+            if name in failed:
+                continue
+            try:
+                results[name].append(one_boot(loader_line, **machine))
+            except QemuError as e:
+                failed[name] = e
     print("%-28s %4s  %9s  %13s  %9s  %12s  %15s" % (
         "path", "runs", "firmware", "loader+kernel", "to banner", "to power-off",
         "kernel start-up"))
-    for name, machine, runs, loader_line in paths:
-        try:
-            results = [one_boot(loader_line, **machine) for _ in range(runs)]
-        except QemuError as e:
-            print("%-28s  failed: %s" % (name, e))
+    for name, _, loader_line in paths:
+        if name in failed:
+            print("%-28s  failed: %s" % (name, failed[name]))
             continue
-        m = {k: statistics.median(r[k] for r in results) for k in FIGURES}
+        m = {k: statistics.median(r[k] for r in results[name]) for k in FIGURES}
         split = ("%7.3f s  %11.3f s" % (m["loader"], m["init"] - m["loader"])
                  if loader_line else "%9s  %13s" % ("-", "-"))
         print("%-28s %4d  %s  %7.3f s  %10.3f s  %12.1f ms"
@@ -247,18 +258,16 @@ def main():
     kernel = dict(kernel=elf, cmdline=baked_cmdline(build))
     if os.path.exists(os.path.join(build, "initramfs.cpio")):
         kernel["initrd"] = os.path.join(build, "initramfs.cpio")
-    uefi_runs = max(1, min(args.runs, 3))
     paths = [
-        ("-kernel (Multiboot1)", kernel, args.runs, None),
-        ("BIOS ISO (GRUB)", dict(iso=iso), args.runs, None),
+        ("-kernel (Multiboot1)", kernel, None),
+        ("BIOS ISO (GRUB)", dict(iso=iso), None),
     ]
     for firmware, efi in (("x86-64", True), ("ia32", "ia32")):
         if iso_loader(build) == "yomi":
             paths.append(("UEFI %s ISO (yomi-efi)" % firmware, dict(iso=iso, efi=efi),
-                          uefi_runs, YOMI_EFI_LINE))
+                          YOMI_EFI_LINE))
         paths.append(("UEFI %s ISO (GRUB-EFI)" % firmware,
-                      dict(iso=os.path.join(build, "yomi-grub.iso"), efi=efi),
-                      uefi_runs, GRUB_EFI_LINE))
+                      dict(iso=os.path.join(build, "yomi-grub.iso"), efi=efi), GRUB_EFI_LINE))
     qemu = subprocess.run(["qemu-system-i386", "--version"], stdout=subprocess.PIPE,
                           text=True).stdout.split("\n")[0]
     print("yomi %s boot figures: %s, TCG, -m 128M; median of the runs"
@@ -267,7 +276,7 @@ def main():
         print("(%s/yomi.iso was built with LOADER=%s: no yomi-efi rows)"
               % (build, iso_loader(build)))
     print()
-    boot_table(paths)
+    boot_table(paths, args.runs)
     print()
     host_benchmarks(build)
     user_benchmarks(build, args.names)
