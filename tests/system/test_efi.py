@@ -5,6 +5,15 @@ several tests read, must show the loader's lines, then the kernel's memory
 map as the loader converted it and its framebuffer console, and reach the
 shell, which ends at end of input with `init exited with status 0`.
 
+A gdb session (efi_gdb_handover, the one docs/gdb.md shows) debugs the
+x86-64 loader with its symbols at the image base the loader printed in
+that boot (the same machine, run deterministically, gets the same base):
+a breakpoint on load_kernel is hit with the backtrace efi_main,
+place_kernel, load_kernel and returns EFI_SUCCESS; a breakpoint on the
+kernel's physical entry finds the state Multiboot2 promises: 32-bit
+protected mode with paging and long mode off, eax the magic, ebx the
+boot information the loader announced.
+
 Each error path boots a copy of the EFI system partition ($O/esp.img) with
 one thing wrong: the loader must say what in one `yomi-efi: error:` line
 and give the machine back to the firmware, which then reports the status
@@ -17,6 +26,7 @@ import subprocess
 import tempfile
 
 from harness import Failure, at_end, check, once, test
+from system.test_gdb import boot_halted, marker, run_gdb
 
 FIRMWARE = {"x64": True, "ia32": "ia32"}          # Qemu's efi= for each
 FIRMWARE_NAME = {"x64": "x86-64", "ia32": "ia32"}
@@ -145,6 +155,62 @@ for _fw in FIRMWARE:
         _run.__name__ = "test_efi_%s_%s" % (_fw, _name)
         _run.__doc__ = _check.__doc__
         test(cost=_cost)(_run)
+
+
+# --- the loader under gdb --------------------------------------------------
+
+GDB_SCRIPT = r"""
+set pagination off
+set confirm off
+set width 0
+set architecture i386:x86-64
+add-symbol-file {so} -o {base}
+target remote {sock}
+hbreak load_kernel
+continue
+printf "@bt-begin\n"
+bt 3
+printf "@bt-end\n"
+finish
+delete
+hbreak *{entry}
+continue
+printf "@entry pc=%#x cs=%#x eax=%#x ebx=%#x cr0=%#x cr4=%#x efer=%#x\n", $pc, $cs, $eax, $ebx, $cr0, $cr4, $efer
+kill
+"""
+CR0_PE, CR0_PG, CR4_PAE, EFER_LME, EFER_LMA = 1, 1 << 31, 1 << 5, 1 << 8, 1 << 10
+
+
+@test(cost=6)
+def test_efi_gdb_handover(t):
+    output, _ = iso_boot(t, "x64")
+    base = re.search(r"yomi-efi: version .*, image base %s" % HEX, output)
+    info = re.search(r"boot information at %s" % HEX, output)
+    check(base and info, "the ISO boot printed no image base or boot information")
+    _, _, entry = kernel_span(t.elf)
+    tmp = tempfile.mkdtemp(prefix="yomi-gdb-")
+    try:
+        _, sock = boot_halted(t, tmp, iso=t.iso, efi=True)
+        out = run_gdb(t, tmp, GDB_SCRIPT.format(
+            so=os.path.join(t.build, "boot/efi/x86_64/yomi-efi.so"), base="0x" + base.group(1),
+            sock=sock, entry=entry))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    check("@bt-end" in out, "gdb's backtrace did not finish (see the log)")
+    bt = out.split("@bt-begin", 1)[1].split("@bt-end", 1)[0]
+    frames = re.findall(r"^#\d+\s+(?:0x[0-9a-f]+ in )?(\S+) \(", bt, re.M)
+    check(frames == ["load_kernel", "place_kernel", "efi_main"],
+          "the backtrace is %s, want load_kernel, place_kernel, efi_main" % frames)
+    check(re.search(r"^Value returned is \$\d+ = 0$", out, re.M),
+          "load_kernel did not return EFI_SUCCESS")
+    at = marker(out, "entry")
+    check(at["pc"] == entry and at["cs"] == 0x08, "stopped at %#x (cs %#x)" % (at["pc"], at["cs"]))
+    check(at["eax"] == 0x36d76289 and at["ebx"] == int(info.group(1), 16),
+          "eax %#x, ebx %#x: not the Multiboot2 magic and the announced information"
+          % (at["eax"], at["ebx"]))
+    check(at["cr0"] & CR0_PE and not at["cr0"] & CR0_PG, "cr0 %#x: want PE, not PG" % at["cr0"])
+    check(not at["efer"] & (EFER_LME | EFER_LMA), "efer %#x: long mode still on" % at["efer"])
+    check(not at["cr4"] & CR4_PAE, "cr4 %#x: PAE still on" % at["cr4"])
 
 
 # --- error paths: a copy of the ESP with one thing wrong ---------------------
