@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Boot yomi in QEMU (TCG) with the serial console on this terminal.
-#   --iso FILE           boot the GRUB ISO (BIOS unless --efi)
+#   --iso FILE           boot the ISO (BIOS and GRUB, unless --efi or --efi32)
 #   --kernel FILE        boot the ELF directly (Multiboot1, QEMU -kernel)
 #   --cmdline "..."      kernel command line (with --kernel)
 #   --initrd FILE        initramfs module (with --kernel)
