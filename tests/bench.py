@@ -106,21 +106,14 @@ def boot_table(paths, runs):
     print("kernel start-up: the kernel's own timestamp on its last line before powering off.")
 
 
-def baked_cmdline(build):
+def recorded(build, name, default):
+    """What make recorded in $O/name: the baked command line ("cmdline"),
+    what the ISO starts under UEFI ("loader": yomi or grub)."""
     try:
-        with open(os.path.join(build, "cmdline")) as f:
+        with open(os.path.join(build, name)) as f:
             return f.read().strip()
     except OSError:
-        return ""
-
-
-def iso_loader(build):
-    """What $O/yomi.iso starts under UEFI: "yomi" or "grub" (make's LOADER)."""
-    try:
-        with open(os.path.join(build, "loader")) as f:
-            return f.read().strip()
-    except OSError:
-        return "yomi"
+        return default
 
 
 BENCH_LINE = re.compile(r"^bench: (.*): (\d+) ticks/(.+?)\s*$")
@@ -255,7 +248,7 @@ def main():
     elf, iso = os.path.join(build, "yomi.elf"), os.path.join(build, "yomi.iso")
     if not os.path.exists(iso):
         sys.exit("no %s: build first (make O=%s)" % (iso, os.environ.get("O", "build")))
-    kernel = dict(kernel=elf, cmdline=baked_cmdline(build))
+    kernel = dict(kernel=elf, cmdline=recorded(build, "cmdline", ""))
     if os.path.exists(os.path.join(build, "initramfs.cpio")):
         kernel["initrd"] = os.path.join(build, "initramfs.cpio")
     paths = [
@@ -263,7 +256,7 @@ def main():
         ("BIOS ISO (GRUB)", dict(iso=iso), None),
     ]
     for firmware, efi in (("x86-64", True), ("ia32", "ia32")):
-        if iso_loader(build) == "yomi":
+        if recorded(build, "loader", "yomi") == "yomi":
             paths.append(("UEFI %s ISO (yomi-efi)" % firmware, dict(iso=iso, efi=efi),
                           YOMI_EFI_LINE))
         paths.append(("UEFI %s ISO (GRUB-EFI)" % firmware,
@@ -272,9 +265,9 @@ def main():
                           text=True).stdout.split("\n")[0]
     print("yomi %s boot figures: %s, TCG, -m 128M; median of the runs"
           % (harness.version(), qemu))
-    if iso_loader(build) != "yomi":
+    if recorded(build, "loader", "yomi") != "yomi":
         print("(%s/yomi.iso was built with LOADER=%s: no yomi-efi rows)"
-              % (build, iso_loader(build)))
+              % (build, recorded(build, "loader", "yomi")))
     print()
     boot_table(paths, args.runs)
     print()
