@@ -9,7 +9,7 @@ boots are also split at the loader's first line on the serial port
 it, the loader's and the kernel's after it, up to init's first line. Also
 the kernel's own start-up time: the timestamp of its last line before
 powering off (after init's shell has started and read end of file, typed
-once the banner is out). Each figure is the median of several runs, one machine at a time, the
+at its prompt). Each figure is the median of several runs, one machine at a time, the
 runs going round the ways to boot.
 Then the host benchmarks (tests/unit/bench_*.c), and the user benchmarks:
 every /bin/bench_* program in the initramfs (user/bin/bench_*.c) is run on
@@ -61,8 +61,9 @@ def one_boot(loader_line=None, **machine):
         if loader_line:
             reach("loader", loader_line)
         reach("banner", BANNER)
-        vm.send("\x04")     # end of input: init's shell exits and the machine powers off
         reach("init", INIT_LINE)
+        vm.wait_for(r"^# ", timeout=120, partial=True)   # the shell's prompt
+        vm.send("\x04")     # end of input: the shell exits and the machine powers off
         status = vm.wait_exit(timeout=120)
         t["done"] = time.monotonic() - vm.started
         if status != 0:
