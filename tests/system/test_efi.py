@@ -40,6 +40,10 @@ MEM_LINE = re.compile(r"multiboot: \[mem 0x([0-9a-f]+)-0x([0-9a-f]+)\] (.+)$", r
 def iso_boot(t, firmware):
     """Boot $O/yomi.iso under `firmware` once; (serial log, error or None)."""
     def boot():
+        with open(os.path.join(t.build, "loader")) as f:
+            loader = f.read().strip()
+        if loader != "yomi":
+            return "", Failure("%s was built with LOADER=%s, not yomi" % (t.iso, loader))
         vm = t.boot(iso=t.iso, efi=FIRMWARE[firmware])
         try:
             vm.wait_for(BANNER, timeout=120)
