@@ -2,8 +2,10 @@
 #   make            build the kernel and the bootable ISO (build/yomi.iso)
 #   make run        boot the ISO in QEMU (TCG), serial console on this terminal
 #   make run-gui    the same with the VGA window
-#   make run-efi    boot the ISO under x86-64 UEFI firmware (OVMF), through yomi-efi
-#   make run-efi32  the same under ia32 UEFI firmware (LOADER=grub: through GRUB)
+#   make efi        only yomi-efi, the UEFI loader (boot/efi/)
+#   make run-efi    boot the ISO under x86-64 UEFI firmware (OVMF), through
+#                   yomi-efi (LOADER=grub: through GRUB)
+#   make run-efi32  the same under ia32 UEFI firmware
 #   make debug      boot halted under QEMU's gdb stub and attach gdb
 #   make run-debug  only the halted QEMU; `make gdb` attaches from elsewhere
 #   make test       every test; ends with "N passed, N failed"
@@ -139,7 +141,8 @@ include boot/efi/efi.mk
 ISO := $(O)/yomi.iso
 
 # The kernel command line: init=$(INIT) when INIT is given, then CMDLINE.
-# It is baked into grub.cfg; the file changes only when the line does.
+# It is baked into grub.cfg and the ESP's \boot\cmdline; the file changes
+# only when the line does.
 KCMDLINE := $(strip $(if $(INIT),init=$(INIT)) $(CMDLINE))
 $(O)/cmdline: FORCE
 	@mkdir -p $(O)
