@@ -2,20 +2,24 @@
 #   make            build the kernel and the bootable ISO (build/yomi.iso)
 #   make run        boot the ISO in QEMU (TCG), serial console on this terminal
 #   make run-gui    the same with the VGA window
-#   make run-efi    boot the ISO under UEFI firmware (OVMF)
+#   make efi        only yomi-efi, the UEFI loader (boot/efi/)
+#   make run-efi    boot the ISO under x86-64 UEFI firmware (OVMF), through
+#                   yomi-efi (LOADER=grub: through GRUB)
+#   make run-efi32  the same under ia32 UEFI firmware
 #   make debug      boot halted under QEMU's gdb stub and attach gdb
 #   make run-debug  only the halted QEMU; `make gdb` attaches from elsewhere
 #   make test       every test; ends with "N passed, N failed"
 #   make run-linux  the same programs on Linux 6.1 i386 (the tests' oracle)
 #   make bench      performance figures
 #   make fuzz       random hostile system calls (SEED=, CALLS=, MINIMIZE=)
-# Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir>
+# Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir> LOADER=yomi|grub
 
 VERSION := 0.1.0
 O ?= build
 MEM ?= 128M
 CMDLINE ?=
 QEMU_ARGS ?=
+LOADER ?= yomi
 
 CC := gcc
 NASM := nasm
@@ -132,27 +136,59 @@ $(O)/kallsyms0.o $(O)/kallsyms.o: $(O)/%.o: $(O)/%.c
 
 # --- user space and the initramfs (user/user.mk) -----------------------------
 -include user/user.mk
+include boot/efi/efi.mk
 
 # --- the bootable ISO (BIOS and UEFI) --------------------------------------
 ISO := $(O)/yomi.iso
-ISO_ROOT := $(O)/iso
 
 # The kernel command line: init=$(INIT) when INIT is given, then CMDLINE.
-# It is baked into grub.cfg; the file changes only when the line does.
+# It is baked into grub.cfg and the ESP's \boot\cmdline; the file changes
+# only when the line does.
 KCMDLINE := $(strip $(if $(INIT),init=$(INIT)) $(CMDLINE))
 $(O)/cmdline: FORCE
 	@mkdir -p $(O)
 	@echo '$(KCMDLINE)' | cmp -s - $@ || echo '$(KCMDLINE)' > $@
 
-$(ISO): $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS)
-	@echo "  ISO     $@"
-	@rm -rf $(ISO_ROOT) && mkdir -p $(ISO_ROOT)/boot/grub
-	@cp $(O)/yomi.elf $(ISO_ROOT)/boot/yomi.elf
-	@cp $(INITRAMFS) $(ISO_ROOT)/boot/initramfs.cpio
+# The EFI system partition: yomi-efi (boot/efi/efi.mk) and the files it
+# reads; tests boot it as a disk too.
+ESP := $(O)/esp.img
+$(ESP): tools/mkesp.sh $(EFI_LOADERS) $(O)/yomi.elf $(INITRAMFS) $(O)/cmdline
+	@echo "  ESP     $@"
+	@bash tools/mkesp.sh $@ $(filter-out tools/mkesp.sh,$^)
+
+# LOADER picks what UEFI firmware starts from the ISO: yomi (yomi-efi, the
+# default) or grub (GRUB's EFI images, as grub-mkrescue makes them). BIOS
+# boots always go through GRUB. $(O)/loader records the choice.
+ifeq ($(filter yomi grub,$(LOADER)),)
+$(error LOADER must be yomi or grub, not "$(LOADER)")
+endif
+$(O)/loader: FORCE
+	@mkdir -p $(O)
+	@echo '$(LOADER)' | cmp -s - $@ || echo '$(LOADER)' > $@
+ISO_ESP_yomi := $(ESP)
+MKRESCUE_yomi := YOMI_ESP=$(ESP) grub-mkrescue --xorriso=$(CURDIR)/tools/xorriso-esp.sh
+MKRESCUE_grub := grub-mkrescue
+ISO_INPUTS := $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS) tools/xorriso-esp.sh
+
+# $(call mkiso,ISO,LOADER): the ISO's folder tree, then grub-mkrescue
+define mkiso
+	@echo "  ISO     $(1) (UEFI: $(2))"
+	@rm -rf $(1).root && mkdir -p $(1).root/boot/grub
+	@cp $(O)/yomi.elf $(1).root/boot/yomi.elf
+	@cp $(INITRAMFS) $(1).root/boot/initramfs.cpio
 	@$(PYTHON) -c 'import sys; t = open(sys.argv[1]).read(); c = open(sys.argv[2]).read().strip(); \
-		sys.stdout.write(t.replace("@CMDLINE@", c))' boot/grub.cfg $(O)/cmdline > $(ISO_ROOT)/boot/grub/grub.cfg
-	@grub-mkrescue -o $@ $(ISO_ROOT) > $(O)/grub-mkrescue.log 2>&1 || \
-		{ cat $(O)/grub-mkrescue.log; exit 1; }
+		sys.stdout.write(t.replace("@CMDLINE@", c))' boot/grub.cfg $(O)/cmdline > $(1).root/boot/grub/grub.cfg
+	@$(MKRESCUE_$(2)) -o $(1) $(1).root > $(1).log 2>&1 || \
+		{ cat $(1).log; exit 1; }
+endef
+
+$(ISO): $(ISO_INPUTS) $(O)/loader $(ISO_ESP_$(LOADER))
+	$(call mkiso,$@,$(LOADER))
+
+# make bench sets GRUB-EFI beside yomi-efi: the same ISO with GRUB for UEFI
+GRUB_ISO := $(O)/yomi-grub.iso
+$(GRUB_ISO): $(ISO_INPUTS)
+	$(call mkiso,$@,grub)
 
 # docs/syscalls.md's example: a real SYSCALL_DEFINE, expanded by gcc -E
 SYSCALL_EXPANSION := $(O)/docs/syscall_expansion.c
@@ -163,7 +199,7 @@ $(SYSCALL_EXPANSION): $(O)/docs/sys.i tools/expand_syscall.py
 	@echo "  GEN     $@"
 	@$(PYTHON) tools/expand_syscall.py newuname $< $@
 
-all: $(ISO) $(SYSCALL_EXPANSION)
+all: $(ISO) $(ESP) $(SYSCALL_EXPANSION)
 kernel: $(O)/yomi.elf
 
 # --- running -----------------------------------------------------------------
@@ -174,6 +210,8 @@ run-gui: $(ISO)
 	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --gui -- $(QEMU_ARGS)
 run-efi: $(ISO)
 	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --efi -- $(QEMU_ARGS)
+run-efi32: $(ISO)
+	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --efi32 -- $(QEMU_ARGS)
 # The debug targets boot the ELF directly (faster than GRUB) with the same
 # initramfs; gdb also loads the symbols of the INIT program, if any.
 DEBUG_BOOT := --kernel $(O)/yomi.elf --initrd $(INITRAMFS) --cmdline "$(KCMDLINE)" --mem $(MEM) --build $(O)
@@ -199,7 +237,7 @@ run-linux: all oracle
 test: all oracle
 	@O=$(O) $(PYTHON) tests/run.py
 
-bench: all oracle
+bench: all $(GRUB_ISO) oracle
 	@O=$(O) $(PYTHON) tests/bench.py
 
 # make fuzz SEED=1 CALLS=100000 [MINIMIZE=name]: /bin/fuzz as init (tests/fuzz.py)
@@ -212,6 +250,6 @@ clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
+.PHONY: all kernel efi run run-gui run-efi run-efi32 run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -17,6 +17,8 @@ deps=(
 	"file:/usr/lib/grub/i386-efi/moddep.lst grub-efi-ia32-bin"
 	"cmd:xorriso xorriso"
 	"cmd:mformat mtools"
+	"cmd:mkfs.fat dosfstools"
+	"file:/usr/lib/crt0-efi-x86_64.o gnu-efi"
 	"cmd:qemu-system-i386 qemu-system-x86"
 	"cmd:qemu-i386 qemu-user"
 	"cmd:dpkg-deb dpkg"

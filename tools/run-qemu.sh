@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Boot yomi in QEMU (TCG) with the serial console on this terminal.
-#   --iso FILE           boot the GRUB ISO (BIOS unless --efi)
+#   --iso FILE           boot the ISO (BIOS and GRUB, unless --efi or --efi32)
 #   --kernel FILE        boot the ELF directly (Multiboot1, QEMU -kernel)
 #   --cmdline "..."      kernel command line (with --kernel)
 #   --initrd FILE        initramfs module (with --kernel)
 #   --mem SIZE           RAM size (default 128M)
 #   --gui                show the VGA window too
-#   --efi                UEFI firmware (OVMF, x86_64 GRUB)
+#   --efi                x86-64 UEFI firmware (OVMF): yomi-efi or GRUB, as the ISO says
+#   --efi32              ia32 UEFI firmware (32-bit OVMF, on q35 with SMM)
 #   --debug              start halted, gdb stub on a free port
 #   --gdb                with --debug: also start gdb (tools/gdbinit)
 #   --gdb-args "..."     gdb arguments before connecting (-ex "file ...")
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
 	--mem) mem=$2; shift ;;
 	--gui) gui=1 ;;
 	--efi) efi=1 ;;
+	--efi32) efi=32 ;;
 	--debug) debug=1 ;;
 	--gdb) gdb=1 ;;
 	--gdb-args) gdb_args=$2; shift ;;
@@ -40,12 +42,28 @@ while [ $# -gt 0 ]; do
 done
 
 qemu=qemu-system-i386
-args=(-M pc -m "$mem" -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04)
+# UEFI machines are q35 (the CD-ROM on AHCI, which firmware reads by DMA,
+# not by the IDE controller's port I/O) and have no NIC: yomi has no
+# network driver, and without one OVMF loads no iPXE driver (whose shutdown
+# in ExitBootServices costs 150 ms under TCG)
+machine=pc
+args=(-m "$mem" -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04)
 if [ $efi = 1 ]; then
-	# x86_64 OVMF starts x86_64 GRUB, which enters yomi in 32-bit mode
+	# x86_64 OVMF starts BOOTX64.EFI, which enters yomi in 32-bit mode
 	qemu=qemu-system-x86_64
-	args+=(-bios /usr/share/ovmf/OVMF.fd)
+	machine=q35
+	args+=(-bios /usr/share/ovmf/OVMF.fd -nic none)
+elif [ $efi = 32 ]; then
+	# 32-bit OVMF is built with SMM, and needs a writable copy of its
+	# variable store
+	machine=q35,smm=on
+	mkdir -p "$build"
+	cp /usr/share/OVMF/OVMF32_VARS_4M.fd "$build/OVMF32_VARS.fd"
+	args+=(-nic none -global driver=cfi.pflash01,property=secure,value=on
+		-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF32_CODE_4M.secboot.fd
+		-drive "if=pflash,format=raw,unit=1,file=$build/OVMF32_VARS.fd")
 fi
+args=(-M "$machine" "${args[@]}")
 [ -n "$iso" ] && args+=(-cdrom "$iso")
 if [ -n "$kernel" ]; then
 	args+=(-kernel "$kernel" -append "$cmdline")

@@ -1,8 +1,10 @@
 """Kernel builds that system tests share. `make` runs in a temporary build
 folder (O=<tmp>), never in the tree's own, with CMDLINE baked into the
 ISO; one make at a time. The first build there is a full one, done once:
-the ISO it makes (CMDLINE=selftest=mm) is kept as selftest.iso, whose
-boot ends by itself with the self-checks' status whatever init does."""
+the ISO it makes (CMDLINE=selftest=mm, LOADER=grub) is kept as
+selftest.iso, whose boot ends by itself with the self-checks' status
+whatever init does, and which boots UEFI through GRUB (the tree's own
+ISO boots UEFI through yomi-efi)."""
 import os
 import shutil
 import subprocess
@@ -20,7 +22,7 @@ def make(t, *targets, cmdline, timeout=600):
     (exit status, output). The output is kept for the failure report."""
     out = once("make-dir", _make_dir)
     env = {k: v for k, v in os.environ.items()
-           if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "O", "CMDLINE")}
+           if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "O", "CMDLINE", "LOADER")}
     with _lock, open(os.devnull) as devnull:
         r = subprocess.run(["make", "O=" + out, *targets, "CMDLINE=" + cmdline], cwd=ROOT,
                            env=env, stdin=devnull, stdout=subprocess.PIPE,
@@ -46,9 +48,10 @@ def first_error(log):
 
 
 def selftest_iso(t):
-    """An ISO like `make`'s with CMDLINE=selftest=mm (built once)."""
+    """An ISO like `make`'s with CMDLINE=selftest=mm, GRUB for UEFI too
+    (built once)."""
     def build():
-        rc, log = make(t, "all", cmdline=SELFTEST_CMDLINE)
+        rc, log = make(t, "all", "LOADER=grub", cmdline=SELFTEST_CMDLINE)
         if rc:
             raise Failure("make CMDLINE=%s failed (exit %d): %s" % (
                 SELFTEST_CMDLINE, rc, first_error(log)))

@@ -86,37 +86,51 @@ def offsets(build):
                 for m in re.finditer(r"#define (\w+) (\S+)", f.read())}
 
 
+def boot_halted(t, tmp, **machine):
+    """Boot a machine halted before its first instruction, with its gdb
+    stub on a socket in tmp; return (machine, socket path)."""
+    sock = os.path.join(tmp, "gdb.sock")
+    qemu_args = list(machine.pop("qemu_args", [])) + [
+        "-S", "-chardev", "socket,path=%s,server=on,wait=off,id=gdb0" % sock,
+        "-gdb", "chardev:gdb0"]
+    vm = t.boot(qemu_args=qemu_args, **machine)
+    # QEMU answers on its monitor once its sockets exist: then gdb may connect
+    status = vm.command("query-status")
+    check(status.get("status") in ("prelaunch", "paused"), "QEMU is %s, not halted" % status)
+    return vm, sock
+
+
+def run_gdb(t, tmp, script):
+    """Run `script` with gdb -batch; return its output (also the test's log)."""
+    check(shutil.which("gdb"), "gdb is not installed")
+    path = os.path.join(tmp, "session.gdb")
+    with open(path, "w") as f:
+        f.write(script)
+    try:
+        r = subprocess.run(["gdb", "-nx", "-batch", "-x", path], cwd=tmp,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=180)
+        t.log = r.stdout.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired as e:
+        t.log = (e.stdout or b"").decode("utf-8", "replace")
+        check(False, "gdb still running after 180s")
+    return t.log
+
+
 def session(t, cmdline, insn, back, entry, call_label):
     """Run the gdb session; check what it saw. insn: the first two bytes of
     the instruction that enters the kernel (little-endian); back: a gdb
     expression for the address where the kernel returns to user mode."""
-    check(shutil.which("gdb"), "gdb is not installed")
     build = build_dir()
     elf = os.path.join(build, "yomi.elf")
     user = os.path.join(build, "user", "bin", "hello")
     check(os.path.exists(user) and os.path.exists(initramfs_path()), "build first")
     tmp = tempfile.mkdtemp(prefix="yomi-gdb-")
     try:
-        sock = os.path.join(tmp, "gdb.sock")
-        vm = t.boot(cmdline="init=/bin/hello " + cmdline, initrd=initramfs_path(), qemu_args=[
-            "-S", "-chardev", "socket,path=%s,server=on,wait=off,id=gdb0" % sock,
-            "-gdb", "chardev:gdb0"])
-        # QEMU answers on its monitor once its sockets exist: then gdb may connect
-        status = vm.command("query-status")
-        check(status.get("status") in ("prelaunch", "paused"), "QEMU is %s, not halted" % status)
-        script = os.path.join(tmp, "session.gdb")
-        with open(script, "w") as f:
-            f.write(SCRIPT.format(elf=elf, user=user, sock=sock, insn=insn, back=back))
-        try:
-            r = subprocess.run(["gdb", "-nx", "-batch", "-x", script], cwd=tmp,
-                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, timeout=180)
-            out = r.stdout.decode("utf-8", "replace")
-        except subprocess.TimeoutExpired as e:
-            out = (e.stdout or b"").decode("utf-8", "replace")
-            t.log = out
-            check(False, "gdb still running after 180s")
-        t.log = out
+        vm, sock = boot_halted(t, tmp, cmdline="init=/bin/hello " + cmdline,
+                               initrd=initramfs_path())
+        out = run_gdb(t, tmp, SCRIPT.format(elf=elf, user=user, sock=sock, insn=insn,
+                                            back=back))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
