@@ -50,12 +50,16 @@ $(O)/font_8x16.o: $(O)/font_8x16.c
 	@$(CC) $(KCFLAGS) -c $< -o $@
 # --- fbcon font (generated) ---
 
-GCC_VERSION := $(shell $(CC) -dumpfullversion 2>/dev/null)
+# `make CC=clang` builds everything with clang. The few flags and warnings
+# that only one compiler knows are chosen here, by which one CC is.
+CC_IS_CLANG := $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),y)
+CC_VERSION := $(if $(CC_IS_CLANG),clang version $(shell $(CC) -dumpversion 2>/dev/null),\
+	gcc version $(shell $(CC) -dumpfullversion 2>/dev/null))
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
 	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g \
 	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include/generated \
-	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"gcc version $(GCC_VERSION)"' \
+	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"$(CC_VERSION)"' \
 	-MMD -MP
 NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP
 
