@@ -53,8 +53,11 @@ $(O)/font_8x16.o: $(O)/font_8x16.c
 # `make CC=clang` builds everything with clang. The few flags and warnings
 # that only one compiler knows are chosen here, by which one CC is.
 CC_IS_CLANG := $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),y)
-CC_VERSION := $(if $(CC_IS_CLANG),clang version $(shell $(CC) -dumpversion 2>/dev/null),\
-	gcc version $(shell $(CC) -dumpfullversion 2>/dev/null))
+ifeq ($(CC_IS_CLANG),y)
+CC_VERSION := clang version $(shell $(CC) -dumpversion 2>/dev/null)
+else
+CC_VERSION := gcc version $(shell $(CC) -dumpfullversion 2>/dev/null)
+endif
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
 	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g \
@@ -107,6 +110,15 @@ $(O)/%.o: %.asm | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  AS      $<"
 	@$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) $< -o $@
+
+# $(O)/compiler names the compiler that built the objects, so that `make
+# CC=clang` after `make` (or back) rebuilds them all instead of saying
+# there is nothing to do, and the banner names the right one.
+$(O)/compiler: FORCE
+	@mkdir -p $(O)
+	@echo '$(CC_VERSION)' | cmp -s - $@ || echo '$(CC_VERSION)' > $@
+$(patsubst %.c,$(O)/%.o,$(KERNEL_C)) $(O)/font_8x16.o $(O)/kallsyms0.o $(O)/kallsyms.o: $(O)/compiler
+$(VDSO_O)/vdso32-sysenter.so.dbg $(VDSO_O)/vdso32-int80.so.dbg: $(O)/compiler
 
 # Two links: the first without symbols gives the addresses, the second adds
 # the table in .kallsyms (last in the image), and we check nothing moved.
@@ -201,7 +213,7 @@ run-linux: all oracle
 	@O=$(O) $(PYTHON) tests/oracle.py $(INIT)
 
 test: all oracle
-	@O=$(O) $(PYTHON) tests/run.py
+	@O=$(O) CC=$(CC) $(PYTHON) tests/run.py
 
 bench: all oracle
 	@O=$(O) $(PYTHON) tests/bench.py

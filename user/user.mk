@@ -129,3 +129,6 @@ $(USER_FUZZ): $(USER_FUZZ_OBJS) $(USER_CRT0) $(USER_LIBC)
 $(USER_O)/repro/%: $(USER_O)/repro/%.c $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC)
 	@$(CC) $(USER_CFLAGS) -Iuser/tests/lib -DTEST_NAME='"test_$*"' -c $< -o $@.o
 	@$(CC) $(USER_LDFLAGS) -o $@ $(USER_CRT0) $@.o $(USER_TEST_LIB) $(USER_LIBC) -lgcc
+
+# objects follow the compiler (the top-level Makefile's $(O)/compiler)
+$(USER_LIBC_OBJS) $(USER_CRT0) $(USER_C_OBJS) $(USER_SH_OBJS) $(USER_FUZZ_OBJS): $(O)/compiler
