@@ -179,6 +179,16 @@ $(SYSCALL_EXPANSION): $(O)/docs/sys.i tools/expand_syscall.py
 	@echo "  GEN     $@"
 	@$(PYTHON) tools/expand_syscall.py newuname $< $@
 
+# compile_commands.json, for clangd, CLion and clang-tidy (docs/gdb.md):
+# every compiler command of a full build, as `make -n` prints them, with
+# the unit tests'. It describes the clang build whatever CC is, because
+# those tools parse with clang: a flag only GCC knows would be an error
+# in every file. The generated headers are made first, so that the
+# editor finds them.
+compile_commands.json: $(GEN_HEADERS) $(GEN)/asm/vdso-offsets.h
+	@set -o pipefail; $(MAKE) --no-print-directory -nB O=$(O) CC=clang all | \
+		$(PYTHON) tools/gen_compile_commands.py --cc clang --build $(O) -o $(O)/$@
+
 all: $(ISO) $(SYSCALL_EXPANSION)
 kernel: $(O)/yomi.elf
 
@@ -228,6 +238,6 @@ clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
+.PHONY: all kernel compile_commands.json run run-gui run-efi run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)
