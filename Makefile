@@ -58,9 +58,15 @@ CC_VERSION := clang version $(shell $(CC) -dumpversion 2>/dev/null)
 else
 CC_VERSION := gcc version $(shell $(CC) -dumpfullversion 2>/dev/null)
 endif
+# GCC's statement frontiers (on at -O2) can leave a short function's body
+# line with no breakpoint address: `break kernel/sys.c:32`, a click on
+# sys_getpid's `return current->pid;`, would stop in the next function.
+# Without them each line's first instruction is its statement. (Debug
+# information only; clang's line tables have no such gap.)
+DEBUG_LINES := $(if $(CC_IS_CLANG),,-gno-statement-frontiers)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
-	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g \
+	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g $(DEBUG_LINES) \
 	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include/generated \
 	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"$(CC_VERSION)"' \
 	-MMD -MP
@@ -111,12 +117,14 @@ $(O)/%.o: %.asm | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@echo "  AS      $<"
 	@$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) $< -o $@
 
-# $(O)/compiler names the compiler that built the objects, so that `make
-# CC=clang` after `make` (or back) rebuilds them all instead of saying
-# there is nothing to do, and the banner names the right one.
+# $(O)/compiler names the compiler that built the objects and its flags,
+# so that `make CC=clang` after `make` (or back), or a changed flag,
+# rebuilds them all instead of saying there is nothing to do; the banner
+# names the right compiler. (Single quotes escaped for the shell.)
+COMPILER_LINE = $(subst ','\'',$(CC_VERSION): $(KCFLAGS) $(USER_CFLAGS) $(VDSO_FLAGS))
 $(O)/compiler: FORCE
 	@mkdir -p $(O)
-	@echo '$(CC_VERSION)' | cmp -s - $@ || echo '$(CC_VERSION)' > $@
+	@echo '$(COMPILER_LINE)' | cmp -s - $@ || echo '$(COMPILER_LINE)' > $@
 $(patsubst %.c,$(O)/%.o,$(KERNEL_C)) $(O)/font_8x16.o $(O)/kallsyms0.o $(O)/kallsyms.o: $(O)/compiler
 $(VDSO_O)/vdso32-sysenter.so.dbg $(VDSO_O)/vdso32-int80.so.dbg: $(O)/compiler
 

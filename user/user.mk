@@ -18,7 +18,7 @@ USER_O := $(O)/user
 USER_CFLAGS := -m32 -march=i686 -std=gnu11 -nostdinc -fno-pic -fno-pie \
 	-fno-stack-protector -fno-builtin $(if $(CC_IS_CLANG),,-fno-tree-loop-distribute-patterns) \
 	-fno-asynchronous-unwind-tables \
-	-O2 -g -Wall -Wextra -Werror -Iuser/include -Iinclude/uapi -I$(GEN) -MMD -MP
+	-O2 -g $(DEBUG_LINES) -Wall -Wextra -Werror -Iuser/include -Iinclude/uapi -I$(GEN) -MMD -MP
 # -static links a position-dependent executable (ET_EXEC) with either
 # compiler; clang warns that -no-pie is unused beside it, so it is not given.
 USER_LDFLAGS := -m32 -static -nostdlib -fno-pie -Wl,-m,elf_i386
