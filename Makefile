@@ -211,14 +211,17 @@ run-efi: $(ISO)
 # The debug targets boot the ELF directly (faster than GRUB) with the same
 # initramfs; gdb also loads the symbols of the INIT program, if any.
 DEBUG_BOOT := --kernel $(O)/yomi.elf --initrd $(INITRAMFS) --cmdline "$(KCMDLINE)" --mem $(MEM) --build $(O)
-GDB_SYMS := -ex "file $(O)/yomi.elf" $(if $(INIT),-ex "add-symbol-file $(O)/user$(INIT)")
+# Both write $(O)/gdb-attach.gdb (tools/run-qemu.sh): what gdb runs to
+# load these symbols and connect to the stub. make debug's gdb, make gdb
+# and the editor's configuration (.vscode/launch.json) all run it.
+GDB_SYMS := --symbols $(O)/yomi.elf $(if $(INIT),--symbols $(O)/user$(INIT))
 GDB_START := -ex "hbreak start_kernel" -ex "echo yomi: stopped before start_kernel; type continue\n"
 run-debug: $(O)/yomi.elf $(INITRAMFS)
-	@$(RUN) $(DEBUG_BOOT) --debug -- $(QEMU_ARGS)
+	@$(RUN) $(DEBUG_BOOT) --debug $(GDB_SYMS) -- $(QEMU_ARGS)
 debug: $(O)/yomi.elf $(INITRAMFS)
-	@$(RUN) $(DEBUG_BOOT) --debug --gdb --gdb-args '$(GDB_SYMS)' --gdb-start '$(GDB_START)' -- $(QEMU_ARGS)
+	@$(RUN) $(DEBUG_BOOT) --debug --gdb $(GDB_SYMS) --gdb-start '$(GDB_START)' -- $(QEMU_ARGS)
 gdb: $(O)/yomi.elf
-	@gdb -q -x tools/gdbinit $(GDB_SYMS) -ex "target remote 127.0.0.1:$$(cat $(O)/gdb-port)" $(GDB_START)
+	@gdb -q -x tools/gdbinit -x $(O)/gdb-attach.gdb $(GDB_START)
 
 # --- tests and benchmarks ----------------------------------------------------
 # The Linux oracle (Debian's Linux 6.1 i386 and busybox, tests/oracle.py) is
