@@ -197,6 +197,15 @@ compile_commands.json: $(GEN_HEADERS) $(GEN)/asm/vdso-offsets.h
 	@set -o pipefail; $(MAKE) --no-print-directory -nB O=$(O) CC=clang all | \
 		$(PYTHON) tools/gen_compile_commands.py --cc clang --build $(O) -o $(O)/$@
 
+# make maps-picture: the pictures of docs/mmap.md and docs/vdso-and-proc.md,
+# drawn from a real run (tools/maps_picture.py: /bin/mmapdemo's maps in both
+# layouts and both vDSO modes, GDB for mmap_base and one page-table walk;
+# tools/mapsvg.py draws). Made under $(O)/docs/, where the docs link to them.
+MAPS_PICTURES := $(addprefix $(O)/docs/,maps-layouts.svg vdso-modes.svg page-walk.svg)
+$(MAPS_PICTURES) &: $(O)/yomi.elf $(INITRAMFS) tools/maps_picture.py tools/mapsvg.py
+	@O=$(O) $(PYTHON) tools/maps_picture.py
+maps-picture: $(MAPS_PICTURES)
+
 all: $(ISO) $(SYSCALL_EXPANSION)
 kernel: $(O)/yomi.elf
 
@@ -249,6 +258,6 @@ clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel compile_commands.json run run-gui run-efi run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
+.PHONY: all kernel compile_commands.json maps-picture run run-gui run-efi run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)
