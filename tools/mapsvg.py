@@ -52,7 +52,7 @@ MONO = 'font-family="DejaVu Sans Mono, monospace"'
 class Mapping:
     def __init__(self, m):
         self.start, self.end = int(m.group(1), 16), int(m.group(2), 16)
-        self.perms, self.inode, self.name = m.group(3), int(m.group(6)), m.group(7).strip()
+        self.perms, self.name = m.group(3), m.group(7).strip()
         self.kind = "anon"
 
     def range_text(self):
@@ -226,6 +226,7 @@ def draw_row(out, x0, m, y):
 
 
 def draw_column(out, x0, maps, title, mmap_base):
+    """One address space; returns the y where it ends."""
     out.append('<text x="%d" y="30" %s font-size="16" font-weight="bold">%s</text>'
                % (x0 + 10, FONT, escape(title)))
     if mmap_base is not None:
@@ -233,11 +234,14 @@ def draw_column(out, x0, maps, title, mmap_base):
                    '%d mappings</text>' % (x0 + 10, FONT, mmap_base, len(maps)))
     body = []
     groups = clusters(maps)
+    bottom = BAR_TOP + BAR_H
     for g, top in zip(groups, place_panels(groups)):
         draw_panel(body, x0, g, top)
+        bottom = max(bottom, top + sum(map(row_height, rows(g))))
     draw_bar(body, x0, maps)
     draw_markers(body, x0, mmap_base)
     out.extend(body)
+    return bottom
 
 
 def draw_legend(out, y, width):
@@ -255,12 +259,8 @@ def draw_legend(out, y, width):
 def address_spaces(columns):
     """The SVG of columns [(maps, title, mmap_base)], side by side."""
     out = []
-    bottom = BAR_TOP + BAR_H
-    for i, (maps, title, base) in enumerate(columns):
-        groups = clusters(maps)
-        tops = place_panels(groups)
-        bottom = max([bottom] + [t + sum(map(row_height, rows(g))) for g, t in zip(groups, tops)])
-        draw_column(out, i * COLUMN_W, maps, title, base)
+    bottom = max(draw_column(out, i * COLUMN_W, maps, title, base)
+                 for i, (maps, title, base) in enumerate(columns))
     width = COLUMN_W * len(columns)
     height = draw_legend(out, int(bottom) + 20, width) + 6
     return svg(width, height, out)

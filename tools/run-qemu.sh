@@ -75,9 +75,11 @@ listening() {
 }
 
 # In the background: say that the stub is ready once QEMU listens on it,
-# so whoever waits for the line (an editor's task) can connect at once.
+# so whoever waits for the line (an editor's task) can connect at once
+# (after 10 seconds, say it anyway: a host without /proc/net/tcp).
 announce_stub() {
-	while ! listening "$port"; do sleep 0.05; done
+	local n=0
+	while ! listening "$port" && [ $((n += 1)) -le 200 ]; do sleep 0.05; done
 	echo "yomi: QEMU halted, gdb stub on port $port: run 'make gdb' in another terminal"
 }
 
