@@ -137,17 +137,23 @@ def test_editor_debug(t):
     inputs = {i["id"]: i.get("default", "") for i in tasks.get("inputs", [])}
     with lock:
         proc, out = start_task(task, build, inputs)
-        mi = Mi(expand(config["cwd"], build, inputs))
         try:
-            for c in config["setupCommands"] + config["customLaunchSetupCommands"]:
-                mi.run(expand(c["text"], build, inputs))
-            for path, after, _ in CLICKS:
-                mi.run("-break-insert -f %s:%d" % (os.path.join(ROOT, path), click_line(path, after)))
-            mi.run("-" + config["launchCompleteCommand"])
-            seen = stops(mi, [func for _, _, func in CLICKS])
+            t.note = " ".join(debug_session(t, config, build, inputs, out))
         finally:
-            t.log = "".join(out) + "\n".join(mi.log[-40:])
-            mi.close()
             os.killpg(proc.pid, signal.SIGTERM)
             proc.wait()
-    t.note = " ".join(seen)
+
+
+def debug_session(t, config, build, inputs, task_out):
+    """gdb, driven as cppdbg drives it; returns the functions it stopped in."""
+    mi = Mi(expand(config["cwd"], build, inputs))
+    try:
+        for c in config["setupCommands"] + config["customLaunchSetupCommands"]:
+            mi.run(expand(c["text"], build, inputs))
+        for path, after, _ in CLICKS:
+            mi.run("-break-insert -f %s:%d" % (os.path.join(ROOT, path), click_line(path, after)))
+        mi.run("-" + config["launchCompleteCommand"])
+        return stops(mi, [func for _, _, func in CLICKS])
+    finally:
+        t.log = "".join(task_out) + "\n".join(mi.log[-40:])
+        mi.close()
