@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """make maps-picture: pictures drawn from a real run of yomi, for
-docs/mmap.md and docs/vdso-and-proc.md (tools/mapsvg.py draws them).
+docs/mmap.md and docs/vdso-and-proc.md (tools/mapsvg.py draws them). No
+Linux counterpart.
 
 One deterministic boot of $O/yomi.elf in QEMU (tests/qemu.py), with
 norandmaps so that the addresses do not move, halted under QEMU's gdb
