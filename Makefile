@@ -192,8 +192,8 @@ $(SYSCALL_EXPANSION): $(O)/docs/sys.i tools/expand_syscall.py
 # the unit tests'. It describes the clang build whatever CC is, because
 # those tools parse with clang: a flag only GCC knows would be an error
 # in every file. The generated headers are made first, so that the
-# editor finds them.
-compile_commands.json: $(GEN_HEADERS) $(GEN)/asm/vdso-offsets.h
+# editor finds them (the fuzzer's is read out of the kernel: it is built).
+compile_commands.json: $(GEN_HEADERS) $(GEN)/asm/vdso-offsets.h $(USER_O)/fuzz/syscalls.h
 	@set -o pipefail; $(MAKE) --no-print-directory -nB O=$(O) CC=clang all | \
 		$(PYTHON) tools/gen_compile_commands.py --cc clang --build $(O) -o $(O)/$@
 

@@ -1,5 +1,6 @@
-"""`make compile_commands.json` (tools/gen_compile_commands.py), in a
-temporary build folder: every C and assembler source of the tree (git
+"""`make compile_commands.json` (tools/gen_compile_commands.py), in the
+shared temporary build folder (builds.py; the target builds the kernel,
+from which the fuzzer's header is made): every C and assembler source of the tree (git
 ls-files '*.c' '*.S') has an entry, and each different C command (the
 kernel's, the vDSO's, the C library's, each user test's, the unit
 tests') parses a file it names without an error (-fsyntax-only; not
@@ -13,7 +14,7 @@ import shutil
 import subprocess
 
 from harness import ROOT, check, once, test
-from system.builds import first_error, make, folder_of
+from system.builds import SELFTEST_CMDLINE, first_error, folder_of, make, selftest_iso
 
 CLANGD_FILES = ["mm/mmap.c", "user/tests/mmap.c"]
 # what a syntax check must not be given: the object, and dependency files
@@ -24,10 +25,11 @@ NOT_FOR_SYNTAX = {"-c", "-MMD", "-MP"}
 def database(t):
     """The entries of the database (made once for both tests)."""
     def generate():
-        rc, log = make(None, "compile_commands.json", cmdline="", folder="compile-commands")
+        selftest_iso(t)
+        rc, log = make(None, "compile_commands.json", cmdline=SELFTEST_CMDLINE)
         if rc:
             return rc, log, None
-        with open(os.path.join(folder_of("compile-commands")[0], "compile_commands.json")) as f:
+        with open(os.path.join(folder_of("shared")[0], "compile_commands.json")) as f:
             return rc, log, json.load(f)
     rc, t.log, entries = once("compile-commands", generate)
     check(rc == 0, "make compile_commands.json failed (exit %d): %s" % (rc, first_error(t.log)))
@@ -45,7 +47,7 @@ def syntax_command(entry):
     return tuple(args + ["-fsyntax-only"])
 
 
-@test(cost=10)
+@test(cost=0.25)      # late: it waits for the shared build
 def test_compile_commands(t):
     entries = database(t)
     files = {os.path.relpath(e["file"], ROOT) for e in entries}
@@ -69,12 +71,12 @@ def test_compile_commands(t):
     t.note = "%d files" % len(entries)
 
 
-@test(cost=4)
+@test(cost=0.25)
 def test_clangd_check(t):
     check(shutil.which("clangd"), "clangd is not installed")
     database(t)
     for f in CLANGD_FILES:
-        r = subprocess.run(["clangd", "--compile-commands-dir=" + folder_of("compile-commands")[0],
+        r = subprocess.run(["clangd", "--compile-commands-dir=" + folder_of("shared")[0],
                             "--check=" + os.path.join(ROOT, f)], cwd=ROOT, text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
         t.log = r.stdout
