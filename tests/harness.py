@@ -113,6 +113,8 @@ class Context:
         args = []
         if os.environ.get("O"):
             args.append("O=" + os.environ["O"])
+        if os.environ.get("CC", "gcc") != "gcc":
+            args.append("CC=" + os.environ["CC"])
         if vm.kernel == self.elf:
             words = vm.cmdline.split()
             init = [w[len("init="):] for w in words if w.startswith("init=")]

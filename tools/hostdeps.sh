@@ -9,6 +9,8 @@ set -u
 deps=(
 	"cmd:nasm nasm"
 	"cmd:gcc gcc"
+	"cmd:clang clang"
+	"cmd:clangd clangd"
 	"cmd:make make"
 	"file:/usr/lib/gcc/x86_64-linux-gnu/*/32/libgcc.a gcc-multilib"
 	"cmd:grub-mkrescue grub-common"
