@@ -16,8 +16,9 @@ EFI_CFLAGS := -std=gnu11 -ffreestanding -fpic -fshort-wchar -fno-stack-protector
 	-DYOMI_VERSION='"$(VERSION)"' -MMD -MP
 
 # per gnu-efi architecture: compiler flags, nasm format, gnu-efi's
-# library folder, ld's emulation
-EFI_CFLAGS_x86_64 := -I/usr/include/efi/x86_64 -maccumulate-outgoing-args
+# library folder, ld's emulation (GCC needs -maccumulate-outgoing-args for
+# gnu-efi's calls in the firmware's MS ABI; clang neither needs nor knows it)
+EFI_CFLAGS_x86_64 := -I/usr/include/efi/x86_64 $(if $(CC_IS_CLANG),,-maccumulate-outgoing-args)
 EFI_CFLAGS_ia32 := -m32 -I/usr/include/efi/ia32
 EFI_NASM_x86_64 := elf64
 EFI_NASM_ia32 := elf32
