@@ -2,20 +2,24 @@
 #   make            build the kernel and the bootable ISO (build/yomi.iso)
 #   make run        boot the ISO in QEMU (TCG), serial console on this terminal
 #   make run-gui    the same with the VGA window
-#   make run-efi    boot the ISO under UEFI firmware (OVMF)
+#   make efi        only yomi-efi, the UEFI loader (boot/efi/)
+#   make run-efi    boot the ISO under x86-64 UEFI firmware (OVMF), through
+#                   yomi-efi (LOADER=grub: through GRUB)
+#   make run-efi32  the same under ia32 UEFI firmware
 #   make debug      boot halted under QEMU's gdb stub and attach gdb
 #   make run-debug  only the halted QEMU; `make gdb` attaches from elsewhere
 #   make test       every test; ends with "N passed, N failed"
 #   make run-linux  the same programs on Linux 6.1 i386 (the tests' oracle)
 #   make bench      performance figures
 #   make fuzz       random hostile system calls (SEED=, CALLS=, MINIMIZE=)
-# Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir>
+# Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir> LOADER=yomi|grub
 
 VERSION := 0.1.0
 O ?= build
 MEM ?= 128M
 CMDLINE ?=
 QEMU_ARGS ?=
+LOADER ?= yomi
 
 CC := gcc
 NASM := nasm
@@ -51,12 +55,25 @@ $(O)/font_8x16.o: $(O)/font_8x16.c
 	@$(CC) $(KCFLAGS) -c $< -o $@
 # --- fbcon font (generated) ---
 
-GCC_VERSION := $(shell $(CC) -dumpfullversion 2>/dev/null)
+# `make CC=clang` builds everything with clang. The few flags and warnings
+# that only one compiler knows are chosen here, by which one CC is.
+CC_IS_CLANG := $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),y)
+ifeq ($(CC_IS_CLANG),y)
+CC_VERSION := clang version $(shell $(CC) -dumpversion 2>/dev/null)
+else
+CC_VERSION := gcc version $(shell $(CC) -dumpfullversion 2>/dev/null)
+endif
+# GCC's statement frontiers (on at -O2) can leave a short function's body
+# line with no breakpoint address: `break kernel/sys.c:32`, a click on
+# sys_getpid's `return current->pid;`, would stop in the next function.
+# Without them each line's first instruction is its statement. (Debug
+# information only; clang's line tables have no such gap.)
+DEBUG_LINES := $(if $(CC_IS_CLANG),,-gno-statement-frontiers)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
-	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g \
+	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g $(DEBUG_LINES) \
 	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include/generated \
-	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"gcc version $(GCC_VERSION)"' \
+	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"$(CC_VERSION)"' \
 	-MMD -MP
 NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP
 
@@ -113,6 +130,17 @@ $(O)/%.o: %.asm $(ASM_OFFSETS) | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@echo "  AS      $<"
 	@$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) $< -o $@
 
+# $(O)/compiler names the compiler that built the objects and its flags,
+# so that `make CC=clang` after `make` (or back), or a changed flag,
+# rebuilds them all instead of saying there is nothing to do; the banner
+# names the right compiler. (Single quotes escaped for the shell.)
+COMPILER_LINE = $(subst ','\'',$(CC_VERSION): $(KCFLAGS) $(USER_CFLAGS) $(VDSO_FLAGS))
+$(O)/compiler: FORCE
+	@mkdir -p $(O)
+	@echo '$(COMPILER_LINE)' | cmp -s - $@ || echo '$(COMPILER_LINE)' > $@
+$(patsubst %.c,$(O)/%.o,$(KERNEL_C)) $(O)/font_8x16.o $(O)/kallsyms0.o $(O)/kallsyms.o: $(O)/compiler
+$(VDSO_O)/vdso32-sysenter.so.dbg $(VDSO_O)/vdso32-int80.so.dbg: $(O)/compiler
+
 # Two links: the first without symbols gives the addresses, the second adds
 # the table in .kallsyms (last in the image), and we check nothing moved.
 LD_KERNEL = ld -m elf_i386 -T linker.ld --no-warn-rwx-segments -z noexecstack -o $@ $(filter-out linker.ld,$^)
@@ -141,27 +169,59 @@ $(O)/kallsyms0.o $(O)/kallsyms.o: $(O)/%.o: $(O)/%.c
 
 # --- user space and the initramfs (user/user.mk) -----------------------------
 -include user/user.mk
+include boot/efi/efi.mk
 
 # --- the bootable ISO (BIOS and UEFI) --------------------------------------
 ISO := $(O)/yomi.iso
-ISO_ROOT := $(O)/iso
 
 # The kernel command line: init=$(INIT) when INIT is given, then CMDLINE.
-# It is baked into grub.cfg; the file changes only when the line does.
+# It is baked into grub.cfg and the ESP's \boot\cmdline; the file changes
+# only when the line does.
 KCMDLINE := $(strip $(if $(INIT),init=$(INIT)) $(CMDLINE))
 $(O)/cmdline: FORCE
 	@mkdir -p $(O)
 	@echo '$(KCMDLINE)' | cmp -s - $@ || echo '$(KCMDLINE)' > $@
 
-$(ISO): $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS)
-	@echo "  ISO     $@"
-	@rm -rf $(ISO_ROOT) && mkdir -p $(ISO_ROOT)/boot/grub
-	@cp $(O)/yomi.elf $(ISO_ROOT)/boot/yomi.elf
-	@cp $(INITRAMFS) $(ISO_ROOT)/boot/initramfs.cpio
+# The EFI system partition: yomi-efi (boot/efi/efi.mk) and the files it
+# reads; tests boot it as a disk too.
+ESP := $(O)/esp.img
+$(ESP): tools/mkesp.sh $(EFI_LOADERS) $(O)/yomi.elf $(INITRAMFS) $(O)/cmdline
+	@echo "  ESP     $@"
+	@bash tools/mkesp.sh $@ $(filter-out tools/mkesp.sh,$^)
+
+# LOADER picks what UEFI firmware starts from the ISO: yomi (yomi-efi, the
+# default) or grub (GRUB's EFI images, as grub-mkrescue makes them). BIOS
+# boots always go through GRUB. $(O)/loader records the choice.
+ifeq ($(filter yomi grub,$(LOADER)),)
+$(error LOADER must be yomi or grub, not "$(LOADER)")
+endif
+$(O)/loader: FORCE
+	@mkdir -p $(O)
+	@echo '$(LOADER)' | cmp -s - $@ || echo '$(LOADER)' > $@
+ISO_ESP_yomi := $(ESP)
+MKRESCUE_yomi := YOMI_ESP=$(ESP) grub-mkrescue --xorriso=$(CURDIR)/tools/xorriso-esp.sh
+MKRESCUE_grub := grub-mkrescue
+ISO_INPUTS := $(O)/yomi.elf boot/grub.cfg $(O)/cmdline $(INITRAMFS) tools/xorriso-esp.sh
+
+# $(call mkiso,ISO,LOADER): the ISO's folder tree, then grub-mkrescue
+define mkiso
+	@echo "  ISO     $(1) (UEFI: $(2))"
+	@rm -rf $(1).root && mkdir -p $(1).root/boot/grub
+	@cp $(O)/yomi.elf $(1).root/boot/yomi.elf
+	@cp $(INITRAMFS) $(1).root/boot/initramfs.cpio
 	@$(PYTHON) -c 'import sys; t = open(sys.argv[1]).read(); c = open(sys.argv[2]).read().strip(); \
-		sys.stdout.write(t.replace("@CMDLINE@", c))' boot/grub.cfg $(O)/cmdline > $(ISO_ROOT)/boot/grub/grub.cfg
-	@grub-mkrescue -o $@ $(ISO_ROOT) > $(O)/grub-mkrescue.log 2>&1 || \
-		{ cat $(O)/grub-mkrescue.log; exit 1; }
+		sys.stdout.write(t.replace("@CMDLINE@", c))' boot/grub.cfg $(O)/cmdline > $(1).root/boot/grub/grub.cfg
+	@$(MKRESCUE_$(2)) -o $(1) $(1).root > $(1).log 2>&1 || \
+		{ cat $(1).log; exit 1; }
+endef
+
+$(ISO): $(ISO_INPUTS) $(O)/loader $(ISO_ESP_$(LOADER))
+	$(call mkiso,$@,$(LOADER))
+
+# make bench sets GRUB-EFI beside yomi-efi: the same ISO with GRUB for UEFI
+GRUB_ISO := $(O)/yomi-grub.iso
+$(GRUB_ISO): $(ISO_INPUTS)
+	$(call mkiso,$@,grub)
 
 # docs/syscalls.md's example: a real SYSCALL_DEFINE, expanded by gcc -E
 SYSCALL_EXPANSION := $(O)/docs/syscall_expansion.c
@@ -172,7 +232,26 @@ $(SYSCALL_EXPANSION): $(O)/docs/sys.i tools/expand_syscall.py
 	@echo "  GEN     $@"
 	@$(PYTHON) tools/expand_syscall.py newuname $< $@
 
-all: $(ISO) $(SYSCALL_EXPANSION)
+# compile_commands.json, for clangd, CLion and clang-tidy (docs/gdb.md):
+# every compiler command of a full build, as `make -n` prints them, with
+# the unit tests'. It describes the clang build whatever CC is, because
+# those tools parse with clang: a flag only GCC knows would be an error
+# in every file. The generated headers are made first, so that the
+# editor finds them (the fuzzer's is read out of the kernel: it is built).
+compile_commands.json: $(GEN_HEADERS) $(GEN)/asm/vdso-offsets.h $(USER_O)/fuzz/syscalls.h
+	@set -o pipefail; $(MAKE) --no-print-directory -nB O=$(O) CC=clang all | \
+		$(PYTHON) tools/gen_compile_commands.py --cc clang --build $(O) -o $(O)/$@
+
+# make maps-picture: the pictures of docs/mmap.md and docs/vdso-and-proc.md,
+# drawn from a real run (tools/maps_picture.py: /bin/mmapdemo's maps in both
+# layouts and both vDSO modes, GDB for mmap_base and one page-table walk;
+# tools/mapsvg.py draws). Made under $(O)/docs/, where the docs link to them.
+MAPS_PICTURES := $(addprefix $(O)/docs/,maps-layouts.svg vdso-modes.svg page-walk.svg)
+$(MAPS_PICTURES) &: $(O)/yomi.elf $(INITRAMFS) tools/maps_picture.py tools/mapsvg.py
+	@O=$(O) $(PYTHON) tools/maps_picture.py
+maps-picture: $(MAPS_PICTURES)
+
+all: $(ISO) $(ESP) $(SYSCALL_EXPANSION)
 kernel: $(O)/yomi.elf
 
 # --- running -----------------------------------------------------------------
@@ -183,17 +262,22 @@ run-gui: $(ISO)
 	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --gui -- $(QEMU_ARGS)
 run-efi: $(ISO)
 	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --efi -- $(QEMU_ARGS)
+run-efi32: $(ISO)
+	@$(RUN) --iso $(ISO) --mem $(MEM) --build $(O) --efi32 -- $(QEMU_ARGS)
 # The debug targets boot the ELF directly (faster than GRUB) with the same
 # initramfs; gdb also loads the symbols of the INIT program, if any.
 DEBUG_BOOT := --kernel $(O)/yomi.elf --initrd $(INITRAMFS) --cmdline "$(KCMDLINE)" --mem $(MEM) --build $(O)
-GDB_SYMS := -ex "file $(O)/yomi.elf" $(if $(INIT),-ex "add-symbol-file $(O)/user$(INIT)")
+# Both write $(O)/gdb-attach.gdb (tools/run-qemu.sh): what gdb runs to
+# load these symbols and connect to the stub. make debug's gdb, make gdb
+# and the editor's configuration (.vscode/launch.json) all run it.
+GDB_SYMS := --symbols $(O)/yomi.elf $(if $(INIT),--symbols $(O)/user$(INIT))
 GDB_START := -ex "hbreak start_kernel" -ex "echo yomi: stopped before start_kernel; type continue\n"
 run-debug: $(O)/yomi.elf $(INITRAMFS)
-	@$(RUN) $(DEBUG_BOOT) --debug -- $(QEMU_ARGS)
+	@$(RUN) $(DEBUG_BOOT) --debug $(GDB_SYMS) -- $(QEMU_ARGS)
 debug: $(O)/yomi.elf $(INITRAMFS)
-	@$(RUN) $(DEBUG_BOOT) --debug --gdb --gdb-args '$(GDB_SYMS)' --gdb-start '$(GDB_START)' -- $(QEMU_ARGS)
+	@$(RUN) $(DEBUG_BOOT) --debug --gdb $(GDB_SYMS) --gdb-start '$(GDB_START)' -- $(QEMU_ARGS)
 gdb: $(O)/yomi.elf
-	@gdb -q -x tools/gdbinit $(GDB_SYMS) -ex "target remote 127.0.0.1:$$(cat $(O)/gdb-port)" $(GDB_START)
+	@gdb -q -x tools/gdbinit -x $(O)/gdb-attach.gdb $(GDB_START)
 
 # --- tests and benchmarks ----------------------------------------------------
 # The Linux oracle (Debian's Linux 6.1 i386 and busybox, tests/oracle.py) is
@@ -206,9 +290,9 @@ run-linux: all oracle
 	@O=$(O) $(PYTHON) tests/oracle.py $(INIT)
 
 test: all oracle
-	@O=$(O) $(PYTHON) tests/run.py
+	@O=$(O) CC=$(CC) $(PYTHON) tests/run.py
 
-bench: all oracle
+bench: all $(GRUB_ISO) oracle
 	@O=$(O) $(PYTHON) tests/bench.py
 
 # make fuzz SEED=1 CALLS=100000 [MINIMIZE=name]: /bin/fuzz as init (tests/fuzz.py)
@@ -221,6 +305,7 @@ clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel run run-gui run-efi run-debug debug gdb oracle run-linux test bench fuzz clean FORCE
+.PHONY: all kernel efi compile_commands.json maps-picture run run-gui run-efi run-efi32 run-debug debug gdb \
+	oracle run-linux test bench fuzz clean FORCE
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -2,10 +2,15 @@
 """Figures (`make bench`). First the boot table: wall time from starting
 QEMU (TCG) to the kernel's banner on the serial line and to QEMU's exit at
 power-off, for the ways yomi boots: the ELF through -kernel, the ISO under
-BIOS, and the ISO under UEFI (x86_64 OVMF, and 32-bit OVMF). Also the
-kernel's own start-up time: the timestamp of its last line before powering
-off (after init's shell has started and read end of file, typed once the
-banner is out). Each figure is the median of several runs, one machine at a time.
+BIOS, and under UEFI (x86_64 OVMF, and 32-bit OVMF) through yomi's own
+loader (yomi-efi, $O/yomi.iso) and through GRUB ($O/yomi-grub.iso). UEFI
+boots are also split at the loader's first line on the serial port
+(`yomi-efi: ...`, GRUB's `Welcome to GRUB!`): the firmware's time before
+it, the loader's and the kernel's after it, up to init's first line. Also
+the kernel's own start-up time: the timestamp of its last line before
+powering off (after init's shell has started and read end of file, typed
+at its prompt). Each figure is the median of several runs, one machine at a time, the
+runs going round the ways to boot.
 Then the host benchmarks (tests/unit/bench_*.c), and the user benchmarks:
 every /bin/bench_* program in the initramfs (user/bin/bench_*.c) is run on
 yomi, as init, one at a time, and on Linux, all in one boot of the Linux
@@ -37,28 +42,79 @@ from qemu import Qemu, QemuError  # noqa: E402
 from system.userland import INIT_EXIT, PANIC, programs, user_output  # noqa: E402
 
 BANNER = r"yomi version \S+"
+INIT_LINE = r"^init: "              # /sbin/init's first line
+YOMI_EFI_LINE = r"yomi-efi: "
+GRUB_EFI_LINE = r"Welcome to GRUB!"
+FIGURES = ("loader", "init", "banner", "done", "kernel")
 
 
-def one_boot(**machine):
-    """(seconds to banner, seconds to exit, kernel's last timestamp)"""
+def one_boot(loader_line=None, **machine):
+    """Wall seconds since QEMU started to the loader's first line (when
+    loader_line names it: else nan), to init's first line, to the banner
+    and to QEMU's exit, and the kernel's last timestamp, as a dict."""
     with Qemu(monitor=False, deterministic=False, **machine) as vm:
-        vm.wait_for(BANNER, timeout=120)
-        banner = time.monotonic() - vm.started
-        vm.send("\x04")     # end of input: init's shell exits and the machine powers off
+        t = dict.fromkeys(FIGURES, float("nan"))
+
+        def reach(name, pattern):
+            vm.wait_for(pattern, timeout=120)
+            t[name] = time.monotonic() - vm.started
+        if loader_line:
+            reach("loader", loader_line)
+        reach("banner", BANNER)
+        reach("init", INIT_LINE)
+        vm.wait_for(r"^# ", timeout=120, partial=True)   # the shell's prompt
+        vm.send("\x04")     # end of input: the shell exits and the machine powers off
         status = vm.wait_exit(timeout=120)
-        done = time.monotonic() - vm.started
+        t["done"] = time.monotonic() - vm.started
         if status != 0:
             raise QemuError("power-off status %d" % status)
         lines = harness.printk_lines(vm.output)
-        return banner, done, lines[-1][0] if lines else float("nan")
+        if lines:
+            t["kernel"] = lines[-1][0]
+        return t
 
 
-def baked_cmdline(build):
+def boot_table(paths, runs):
+    """One row per way to boot: the medians of its runs. The runs go round
+    the ways (one boot of each, then again), so that a change in the
+    host's load falls on every row alike."""
+    results = {name: [] for name, _, _ in paths}
+    failed = {}
+    for _ in range(runs):
+        for name, machine, loader_line in paths:
+            if name in failed:
+                continue
+            try:
+                results[name].append(one_boot(loader_line, **machine))
+            except QemuError as e:
+                failed[name] = e
+    print("%-28s %4s  %9s  %13s  %9s  %12s  %15s" % (
+        "path", "runs", "firmware", "loader+kernel", "to banner", "to power-off",
+        "kernel start-up"))
+    for name, _, loader_line in paths:
+        if name in failed:
+            print("%-28s  failed: %s" % (name, failed[name]))
+            continue
+        m = {k: statistics.median(r[k] for r in results[name]) for k in FIGURES}
+        split = ("%7.3f s  %11.3f s" % (m["loader"], m["init"] - m["loader"])
+                 if loader_line else "%9s  %13s" % ("-", "-"))
+        print("%-28s %4d  %s  %7.3f s  %10.3f s  %12.1f ms"
+              % (name, runs, split, m["banner"], m["done"], m["kernel"] * 1000), flush=True)
+    print()
+    print("firmware: wall time from QEMU's start to the loader's first line on the serial port;")
+    print("loader+kernel: from that line to init's first line;")
+    print("to banner / to power-off: wall time since QEMU started (firmware and loader included);")
+    print("kernel start-up: the kernel's own timestamp on its last line before powering off.")
+
+
+def recorded(build, name, default):
+    """What make recorded in $O/name: the baked command line ("cmdline"),
+    what the ISO starts under UEFI ("loader": yomi or grub)."""
     try:
-        with open(os.path.join(build, "cmdline")) as f:
+        with open(os.path.join(build, name)) as f:
             return f.read().strip()
     except OSError:
-        return ""
+        return default
 
 
 BENCH_LINE = re.compile(r"^bench: (.*): (\d+) ticks/(.+?)\s*$")
@@ -193,34 +249,28 @@ def main():
     elf, iso = os.path.join(build, "yomi.elf"), os.path.join(build, "yomi.iso")
     if not os.path.exists(iso):
         sys.exit("no %s: build first (make O=%s)" % (iso, os.environ.get("O", "build")))
-    kernel = dict(kernel=elf, cmdline=baked_cmdline(build))
+    kernel = dict(kernel=elf, cmdline=recorded(build, "cmdline", ""))
     if os.path.exists(os.path.join(build, "initramfs.cpio")):
         kernel["initrd"] = os.path.join(build, "initramfs.cpio")
     paths = [
-        ("-kernel (Multiboot1)", kernel, args.runs),
-        ("BIOS ISO (GRUB)", dict(iso=iso), args.runs),
-        ("UEFI ISO (OVMF+GRUB)", dict(iso=iso, efi=True), max(1, min(args.runs, 3))),
-        ("UEFI32 ISO (OVMF32)", dict(iso=iso, efi="ia32"), max(1, min(args.runs, 3))),
+        ("-kernel (Multiboot1)", kernel, None),
+        ("BIOS ISO (GRUB)", dict(iso=iso), None),
     ]
+    for firmware, efi in (("x86-64", True), ("ia32", "ia32")):
+        if recorded(build, "loader", "yomi") == "yomi":
+            paths.append(("UEFI %s ISO (yomi-efi)" % firmware, dict(iso=iso, efi=efi),
+                          YOMI_EFI_LINE))
+        paths.append(("UEFI %s ISO (GRUB-EFI)" % firmware,
+                      dict(iso=os.path.join(build, "yomi-grub.iso"), efi=efi), GRUB_EFI_LINE))
     qemu = subprocess.run(["qemu-system-i386", "--version"], stdout=subprocess.PIPE,
                           text=True).stdout.split("\n")[0]
     print("yomi %s boot figures: %s, TCG, -m 128M; median of the runs"
           % (harness.version(), qemu))
+    if recorded(build, "loader", "yomi") != "yomi":
+        print("(%s/yomi.iso was built with LOADER=%s: no yomi-efi rows)"
+              % (build, recorded(build, "loader", "yomi")))
     print()
-    print("%-22s %4s  %10s  %12s  %16s" % ("path", "runs", "to banner", "to power-off",
-                                           "kernel start-up"))
-    for name, machine, runs in paths:
-        try:
-            results = [one_boot(**machine) for _ in range(runs)]
-        except QemuError as e:
-            print("%-22s  failed: %s" % (name, e))
-            continue
-        banner, done, kernel = (statistics.median(r[i] for r in results) for i in range(3))
-        print("%-22s %4d  %8.3f s  %10.3f s  %13.1f ms"
-              % (name, runs, banner, done, kernel * 1000), flush=True)
-    print()
-    print("to banner / to power-off: wall time since QEMU started (firmware and GRUB included);")
-    print("kernel start-up: the kernel's own timestamp on its last line before powering off.")
+    boot_table(paths, args.runs)
     print()
     host_benchmarks(build)
     user_benchmarks(build, args.names)

@@ -81,6 +81,7 @@ class Context:
         self.build = build_dir()
         self.elf = os.path.join(self.build, "yomi.elf")
         self.iso = os.path.join(self.build, "yomi.iso")
+        self.esp = os.path.join(self.build, "esp.img")     # yomi-efi's partition
         self.version = version()
         self.vms = []
         self.log = None         # text for a failure report when there is no VM
@@ -93,7 +94,7 @@ class Context:
         test chose them itself): a kernel that dies powers off at once, and
         the test fails with its oops instead of waiting for a time limit;
         a freed kmalloc object is poisoned, so a use after free faults."""
-        if "iso" not in kwargs and "kernel" not in kwargs:
+        if not any(k in kwargs for k in ("kernel", "iso", "disk")):
             kwargs["kernel"] = self.elf
         if "kernel" in kwargs:
             cmdline = with_test_options(cmdline)
@@ -112,6 +113,8 @@ class Context:
         args = []
         if os.environ.get("O"):
             args.append("O=" + os.environ["O"])
+        if os.environ.get("CC", "gcc") != "gcc":
+            args.append("CC=" + os.environ["CC"])
         if vm.kernel == self.elf:
             words = vm.cmdline.split()
             init = [w[len("init="):] for w in words if w.startswith("init=")]

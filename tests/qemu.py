@@ -6,9 +6,10 @@ benchmark share.
         status = vm.wait_exit()
 
 A machine boots either the ELF through QEMU's Multiboot loader (`kernel=`,
-`cmdline=`, `initrd=`) or a GRUB ISO (`iso=`): under BIOS; with
-`efi=True` under x86_64 UEFI firmware (OVMF, as `make run-efi`); with
-`efi="ia32"` under 32-bit UEFI firmware (OVMF32, which needs q35 and SMM).
+`cmdline=`, `initrd=`), an ISO (`iso=`), or a disk image (`disk=`: an EFI
+system partition such as $O/esp.img): under BIOS; with `efi=True` under
+x86_64 UEFI firmware (OVMF on q35, as `make run-efi`); with `efi="ia32"` under
+32-bit UEFI firmware (OVMF32, which needs q35 and SMM, as `make run-efi32`).
 The machine is the one tools/run-qemu.sh starts.
 
 Tests run deterministically (deterministic=True, the default): QEMU counts
@@ -91,11 +92,16 @@ def kernel_death(output):
 
 
 class Qemu:
-    def __init__(self, kernel=None, cmdline="", initrd=None, iso=None, efi=False,
+    def __init__(self, kernel=None, cmdline="", initrd=None, iso=None, disk=None, efi=False,
                  mem="128M", qemu_args=(), monitor=True, deterministic=True):
-        if bool(kernel) == bool(iso):
-            raise ValueError("give exactly one of kernel= and iso=")
+        if [bool(kernel), bool(iso), bool(disk)].count(True) != 1:
+            raise ValueError("give exactly one of kernel=, iso= and disk=")
         self.tmp = tempfile.mkdtemp(prefix="yomi-qemu-")
+        # UEFI machines are q35 (the CD-ROM on AHCI, which firmware reads by
+        # DMA, not by the IDE controller's port I/O) and have no NIC: yomi
+        # has no network driver, and without one OVMF loads no iPXE driver
+        # (whose shutdown in ExitBootServices costs 150 ms under TCG) and
+        # tries no network boot after a loader fails
         if efi == "ia32":
             # the variable store must be writable: each machine has a copy
             vars_copy = os.path.join(self.tmp, "OVMF32_VARS.fd")
@@ -103,9 +109,9 @@ class Qemu:
             args = ["qemu-system-i386", "-M", "q35,smm=on",
                     "-global", "driver=cfi.pflash01,property=secure,value=on",
                     "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF32_CODE,
-                    "-drive", "if=pflash,format=raw,unit=1,file=" + vars_copy]
+                    "-drive", "if=pflash,format=raw,unit=1,file=" + vars_copy, "-nic", "none"]
         elif efi:
-            args = ["qemu-system-x86_64", "-M", "pc", "-bios", OVMF]
+            args = ["qemu-system-x86_64", "-M", "q35", "-bios", OVMF, "-nic", "none"]
         else:
             args = ["qemu-system-i386", "-M", "pc"]
         args += [*BASE_ARGS, "-m", mem, "-serial", "stdio"]
@@ -118,6 +124,8 @@ class Qemu:
         self.cleanup_files = []         # removed by close()
         if iso:
             args += ["-cdrom", iso]
+        elif disk:
+            args += ["-drive", "if=ide,format=raw,file=" + disk]
         else:
             args += ["-kernel", kernel, "-append", cmdline]
             if initrd:

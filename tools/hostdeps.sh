@@ -9,6 +9,8 @@ set -u
 deps=(
 	"cmd:nasm nasm"
 	"cmd:gcc gcc"
+	"cmd:clang clang"
+	"cmd:clangd clangd"
 	"cmd:make make"
 	"file:/usr/lib/gcc/x86_64-linux-gnu/*/32/libgcc.a gcc-multilib"
 	"cmd:grub-mkrescue grub-common"
@@ -17,6 +19,8 @@ deps=(
 	"file:/usr/lib/grub/i386-efi/moddep.lst grub-efi-ia32-bin"
 	"cmd:xorriso xorriso"
 	"cmd:mformat mtools"
+	"cmd:mkfs.fat dosfstools"
+	"file:/usr/lib/crt0-efi-x86_64.o gnu-efi"
 	"cmd:qemu-system-i386 qemu-system-x86"
 	"cmd:qemu-i386 qemu-user"
 	"cmd:dpkg-deb dpkg"

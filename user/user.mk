@@ -12,11 +12,16 @@
 
 USER_O := $(O)/user
 
+# GCC would turn the C library's own memset and memcpy loops into calls to
+# memset and memcpy (endless recursion) without -fno-tree-loop-distribute-
+# patterns; clang does no such thing under -fno-builtin, and has no such flag.
 USER_CFLAGS := -m32 -march=i686 -std=gnu11 -nostdinc -fno-pic -fno-pie \
-	-fno-stack-protector -fno-builtin -fno-tree-loop-distribute-patterns \
+	-fno-stack-protector -fno-builtin $(if $(CC_IS_CLANG),,-fno-tree-loop-distribute-patterns) \
 	-fno-asynchronous-unwind-tables \
-	-O2 -g -Wall -Wextra -Werror -Iuser/include -Iinclude/uapi -I$(GEN) -MMD -MP
-USER_LDFLAGS := -m32 -static -nostdlib -fno-pie -no-pie -Wl,-m,elf_i386
+	-O2 -g $(DEBUG_LINES) -Wall -Wextra -Werror -Iuser/include -Iinclude/uapi -I$(GEN) -MMD -MP
+# -static links a position-dependent executable (ET_EXEC) with either
+# compiler; clang warns that -no-pie is unused beside it, so it is not given.
+USER_LDFLAGS := -m32 -static -nostdlib -fno-pie -Wl,-m,elf_i386
 
 # --- the C library ------------------------------------------------------------
 USER_CRT0 := $(USER_O)/lib/crt0.o
@@ -124,3 +129,6 @@ $(USER_FUZZ): $(USER_FUZZ_OBJS) $(USER_CRT0) $(USER_LIBC)
 $(USER_O)/repro/%: $(USER_O)/repro/%.c $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC)
 	@$(CC) $(USER_CFLAGS) -Iuser/tests/lib -DTEST_NAME='"test_$*"' -c $< -o $@.o
 	@$(CC) $(USER_LDFLAGS) -o $@ $(USER_CRT0) $@.o $(USER_TEST_LIB) $(USER_LIBC) -lgcc
+
+# objects follow the compiler (the top-level Makefile's $(O)/compiler)
+$(USER_LIBC_OBJS) $(USER_CRT0) $(USER_C_OBJS) $(USER_SH_OBJS) $(USER_FUZZ_OBJS): $(O)/compiler

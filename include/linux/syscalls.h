@@ -105,11 +105,20 @@ struct syscall_metadata {
 /*
  * The alias joins two functions with different argument types on purpose;
  * GCC 8 and later warn about that (-Wattribute-alias), so the warning is
- * silenced around the definition, as Linux does with __diag_ignore.
+ * silenced around the definition, as Linux does with __diag_ignore. Clang
+ * has no such warning and would reject its unknown name under -Werror
+ * (-Wunknown-warning-option), so only GCC is told (Linux: __diag_GCC).
  */
-#define __SYSCALL_DEFINEx(x, name, ...)                                      \
+#ifdef __clang__
+#define __SC_IGNORE_ATTRIBUTE_ALIAS
+#else
+#define __SC_IGNORE_ATTRIBUTE_ALIAS                                          \
 	_Pragma("GCC diagnostic push")                                        \
-	_Pragma("GCC diagnostic ignored \"-Wattribute-alias\"")               \
+	_Pragma("GCC diagnostic ignored \"-Wattribute-alias\"")
+#endif
+
+#define __SYSCALL_DEFINEx(x, name, ...)                                      \
+	__SC_IGNORE_ATTRIBUTE_ALIAS                                           \
 	asmlinkage long sys##name(__MAP(x, __SC_DECL, __VA_ARGS__))            \
 		__attribute__((alias(__stringify(SyS##name))));               \
 	static __attribute__((noinline)) long                                \

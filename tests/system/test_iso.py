@@ -1,10 +1,11 @@
-"""Booting the GRUB ISO (Multiboot2). The ISO `make` builds ($O/yomi.iso)
-under BIOS (SeaBIOS, qemu-system-i386) must reach the banner and the
-memory report. An ISO with CMDLINE=selftest=mm (builds.py) must also boot
-under UEFI (OVMF on qemu-system-x86_64, which starts x86_64 GRUB) and
-32-bit UEFI (OVMF32 on q35, i386-efi GRUB), pass the allocator self-check
-and power off with status 0. Under UEFI the framebuffer console must
-announce itself."""
+"""Booting the ISO through GRUB (Multiboot2). The ISO `make` builds
+($O/yomi.iso) under BIOS (SeaBIOS, qemu-system-i386) must reach the
+banner and the memory report. An ISO with CMDLINE=selftest=mm and
+LOADER=grub (builds.py) must also boot under UEFI through GRUB (OVMF on
+qemu-system-x86_64, which starts x86_64 GRUB) and 32-bit UEFI (OVMF32 on
+q35, i386-efi GRUB), pass the allocator self-check and power off with
+status 0. Under UEFI the framebuffer console must announce itself.
+UEFI through yomi's own loader is test_efi.py."""
 import re
 
 from system.builds import selftest_iso
