@@ -130,7 +130,7 @@ static loff_t do_lseek(struct file *f, loff_t offset, unsigned int whence)
 	return pos;
 }
 
-/* lseek: the 32-bit call; an offset that does not fit gives EOVERFLOW (75). */
+/* lseek: the 32-bit call; an offset that does not fit gives EOVERFLOW. */
 SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 {
 	struct file *f = fget(fd);
@@ -140,7 +140,7 @@ SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 		return -EBADF;
 	pos = do_lseek(f, offset, whence);
 	if (pos > 0x7fffffffLL)
-		return -75;
+		return -EOVERFLOW;
 	return pos;
 }
 
