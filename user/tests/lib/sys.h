@@ -199,13 +199,6 @@
 #define ADDR_COMPAT_LAYOUT	0x0200000
 #endif
 
-#ifndef SIG_DFL
-#define SIG_DFL		((void (*)(int))0)
-#endif
-#ifndef SIG_IGN
-#define SIG_IGN		((void (*)(int))1)
-#endif
-
 /* --- structures (Linux i386 layouts) ------------------------------------ */
 
 /* struct stat64 as stat64 (195), lstat64 (196), fstat64 (197) fill it */
@@ -259,14 +252,6 @@ struct k_sysinfo {
 	char _f[8];
 };
 _Static_assert(sizeof(struct k_sysinfo) == 64, "struct sysinfo is 64 bytes on i386");
-
-/* the i386 kernel's struct sigaction for rt_sigaction (174) */
-struct k_sigaction {
-	void (*handler)(int);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask[2];
-};
 
 /* --- system calls --------------------------------------------------------- */
 extern char **environ;
