@@ -9,14 +9,9 @@
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
+#include <uapi/linux/uio.h>
 
-#define UIO_MAXIOV 1024
 #define MAX_RW_COUNT (0x7fffffffUL & PAGE_MASK)
-
-struct iovec {
-	void __user *iov_base;
-	size_t iov_len;
-};
 
 SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
