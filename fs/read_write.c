@@ -9,14 +9,9 @@
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
+#include <uapi/linux/uio.h>
 
-#define UIO_MAXIOV 1024
 #define MAX_RW_COUNT (0x7fffffffUL & PAGE_MASK)
-
-struct iovec {
-	void __user *iov_base;
-	size_t iov_len;
-};
 
 SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
@@ -130,7 +125,7 @@ static loff_t do_lseek(struct file *f, loff_t offset, unsigned int whence)
 	return pos;
 }
 
-/* lseek: the 32-bit call; an offset that does not fit gives EOVERFLOW (75). */
+/* lseek: the 32-bit call; an offset that does not fit gives EOVERFLOW. */
 SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 {
 	struct file *f = fget(fd);
@@ -140,7 +135,7 @@ SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 		return -EBADF;
 	pos = do_lseek(f, offset, whence);
 	if (pos > 0x7fffffffLL)
-		return -75;
+		return -EOVERFLOW;
 	return pos;
 }
 

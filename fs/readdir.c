@@ -10,20 +10,7 @@
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
-
-struct linux_dirent64 {
-	u64 d_ino;
-	s64 d_off;
-	unsigned short d_reclen;
-	unsigned char d_type;
-	char d_name[];
-} __attribute__((packed));
-
-#define DT_DIR 4
-#define DT_CHR 2
-#define DT_REG 8
-#define DT_LNK 10
-#define DT_FIFO 1
+#include <uapi/linux/dirent.h>
 
 static unsigned char dt_type(unsigned int mode)
 {

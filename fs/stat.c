@@ -5,29 +5,7 @@
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
-
-struct stat64 {
-	unsigned long long st_dev;
-	unsigned char __pad0[4];
-	unsigned long __st_ino;
-	unsigned int st_mode;
-	unsigned int st_nlink;
-	unsigned long st_uid;
-	unsigned long st_gid;
-	unsigned long long st_rdev;
-	unsigned char __pad3[4];
-	long long st_size;
-	unsigned long st_blksize;
-	unsigned long long st_blocks;	/* 512-byte blocks */
-	unsigned long st_atime;
-	unsigned long st_atime_nsec;
-	unsigned long st_mtime;
-	unsigned long st_mtime_nsec;
-	unsigned long st_ctime;
-	unsigned long st_ctime_nsec;
-	unsigned long long st_ino;
-};
-_Static_assert(sizeof(struct stat64) == 96, "Linux i386 struct stat64 is 96 bytes");
+#include <uapi/asm/stat.h>
 
 static long cp_new_stat64(const struct inode *inode, struct stat64 __user *statbuf)
 {

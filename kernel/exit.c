@@ -18,13 +18,7 @@
 #include <asm/processor.h>
 #include <asm/reboot.h>
 #include <asm/uaccess.h>
-
-#define WNOHANG 0x00000001
-#define WUNTRACED 0x00000002
-#define WCONTINUED 0x00000008
-#define __WNOTHREAD 0x20000000
-#define __WALL 0x40000000
-#define __WCLONE 0x80000000
+#include <uapi/linux/wait.h>
 
 extern int nr_threads;
 

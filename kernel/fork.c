@@ -16,13 +16,8 @@
 #include <linux/jiffies.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
+#include <uapi/linux/sched.h>
 
-#define CSIGNAL 0x000000ff		/* the signal sent to the parent at exit */
-#define CLONE_VM 0x00000100
-#define CLONE_VFORK 0x00004000
-#define CLONE_PARENT_SETTID 0x00100000
-#define CLONE_CHILD_CLEARTID 0x00200000
-#define CLONE_CHILD_SETTID 0x01000000
 #define CLONE_SUPPORTED (CSIGNAL | CLONE_VM | CLONE_VFORK | CLONE_PARENT_SETTID | \
 			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
 

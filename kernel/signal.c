@@ -14,20 +14,11 @@
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 
-#define SIG_BLOCK 0
-#define SIG_UNBLOCK 1
-#define SIG_SETMASK 2
 #define sigmask(sig) (1UL << ((sig) - 1))
-#define SIG_KERNEL_ONLY_MASK (sigmask(SIGKILL) | sigmask(19 /* SIGSTOP */))
-#define SIG_DEFAULT_IGNORE (sigmask(SIGCHLD) | sigmask(18) | sigmask(19) | sigmask(20) | \
-			    sigmask(21) | sigmask(22) | sigmask(23) | sigmask(28))
-
-struct k_sigaction {		/* the i386 kernel's struct sigaction */
-	unsigned long sa_handler;
-	unsigned long sa_flags;
-	unsigned long sa_restorer;
-	unsigned long sa_mask[2];
-};
+#define SIG_KERNEL_ONLY_MASK (sigmask(SIGKILL) | sigmask(SIGSTOP))
+#define SIG_DEFAULT_IGNORE (sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGSTOP) | \
+			    sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU) | \
+			    sigmask(SIGURG) | sigmask(SIGWINCH))
 
 /*
  * sig_ignored: whether sending sig to t does nothing. init (pid 1) is
@@ -37,7 +28,7 @@ struct k_sigaction {		/* the i386 kernel's struct sigaction */
  */
 static bool sig_ignored(struct task_struct *t, int sig)
 {
-	unsigned long action = t->sig_action[sig - 1];
+	__sighandler_t action = t->sig_action[sig - 1];
 
 	if (t->pid == 1 && (action == SIG_DFL || sig == SIGKILL))
 		return true;
@@ -139,7 +130,7 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 	struct task_struct *t;
 	int found = 0;
 
-	if (sig < 0 || sig > 64)
+	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
 	if (pid > 0) {
 		t = find_task_by_pid(pid);
@@ -164,7 +155,7 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
 {
 	struct k_sigaction k = { 0 };
 
-	if (sigsetsize != 8 || sig < 1 || sig > 64)
+	if (sigsetsize != 8 || sig < 1 || sig > _NSIG)
 		return -EINVAL;
 	if (sig <= 32)
 		k.sa_handler = current->sig_action[sig - 1];
@@ -173,7 +164,7 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
 	if (act) {
 		if (copy_from_user(&k, act, sizeof(k)))
 			return -EFAULT;
-		if (sig == SIGKILL || sig == 19 || sig > 32 ||
+		if (sig == SIGKILL || sig == SIGSTOP || sig > 32 ||
 		    (k.sa_handler != SIG_DFL && k.sa_handler != SIG_IGN))
 			return -EINVAL;
 		current->sig_action[sig - 1] = k.sa_handler;

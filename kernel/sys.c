@@ -13,6 +13,7 @@
 #include <linux/syscalls.h>
 #include <linux/utsname.h>
 #include <asm/uaccess.h>
+#include <uapi/linux/sysinfo.h>
 
 static const struct new_utsname init_uts_ns = {
 	.sysname = "yomi",
@@ -164,16 +165,6 @@ SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 	current->clear_child_tid = tidptr;
 	return current->pid;
 }
-
-struct sysinfo {		/* Linux i386's struct sysinfo */
-	long uptime;
-	unsigned long loads[3];
-	unsigned long totalram, freeram, sharedram, bufferram, totalswap, freeswap;
-	unsigned short procs, pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;
-	char _f[8];
-};
 
 /* sysinfo: uptime, memory and process count; freeram lets tests find leaks. */
 SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)

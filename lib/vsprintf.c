@@ -5,6 +5,7 @@
  * C's vsnprintf it returns the length the whole result would have had.
  */
 #include <linux/kernel.h>
+#include <linux/errno.h>
 #include <linux/string.h>
 
 struct out {
@@ -285,15 +286,15 @@ long simple_strtol(const char *cp, char **endp, unsigned int base)
 	return simple_strtoul(cp, endp, base);
 }
 
-/* kstrtoul: the whole string must be a number; 0 or -EINVAL (-22). */
+/* kstrtoul: the whole string must be a number; 0 or -EINVAL. */
 int kstrtoul(const char *s, unsigned int base, unsigned long *res)
 {
 	char *end;
 
 	if (!*s)
-		return -22;
+		return -EINVAL;
 	*res = simple_strtoul(s, &end, base);
 	if (*end == '\n')
 		end++;
-	return *end ? -22 : 0;
+	return *end ? -EINVAL : 0;
 }

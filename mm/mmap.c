@@ -262,7 +262,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long
 	if (!len)
 		return -ENOMEM;
 	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
-		return -75;	/* EOVERFLOW */
+		return -EOVERFLOW;
 	if (type != MAP_SHARED && type != MAP_PRIVATE)
 		return -EINVAL;
 	if ((flags & MAP_FIXED) && addr < MMAP_MIN_ADDR)

@@ -10,10 +10,8 @@
 #include <linux/types.h>
 #include <linux/list.h>
 
+#include <uapi/linux/limits.h>
 #include <uapi/linux/stat.h>
-
-#define NAME_MAX 255
-#define PATH_MAX 4096
 
 struct file;
 struct inode;
@@ -21,10 +19,7 @@ struct page;
 struct task_struct;
 
 #include <uapi/linux/fcntl.h>
-
-#define SEEK_SET 0
-#define SEEK_CUR 1
-#define SEEK_END 2
+#include <uapi/linux/fs.h>
 
 #define MKDEV(ma, mi) (((ma) << 8) | (mi))
 #define MAJOR(dev) ((dev) >> 8)

@@ -9,6 +9,7 @@
 #include <linux/types.h>
 #include <linux/list.h>
 #include <linux/resource.h>
+#include <linux/signal.h>
 #include <linux/wait.h>
 #include <asm/thread_info.h>
 #include <asm/processor.h>
@@ -27,9 +28,6 @@
 #define TASK_COMM_LEN 16
 #define PID_MAX 32768
 #define DEF_TIMESLICE 5		/* ticks (50 ms) before another task gets the CPU */
-
-#define SIG_DFL 0UL
-#define SIG_IGN 1UL
 
 struct mm_struct;
 struct files_struct;
@@ -64,7 +62,7 @@ struct task_struct {
 	struct rlimit rlim[RLIM_NLIMITS];
 	unsigned long sig_pending;	/* bit n-1: signal n is pending */
 	unsigned long sig_blocked;
-	unsigned long sig_action[32];	/* SIG_DFL or SIG_IGN per signal */
+	__sighandler_t sig_action[32];	/* SIG_DFL or SIG_IGN per signal */
 	u64 start_time;			/* ns since boot */
 	u64 sum_exec_runtime;		/* ns on the CPU (Linux: se.sum_exec_runtime) */
 	u64 exec_start;			/* sched_clock() when it last got the CPU */

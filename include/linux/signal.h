@@ -4,8 +4,6 @@
 
 #include <uapi/asm/signal.h>
 
-#define _NSIG 64
-
 /* force_sig: a fault the current task caused; its default action kills it. */
 __attribute__((noreturn)) void force_sig(int sig);
 

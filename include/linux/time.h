@@ -1,25 +1,10 @@
-/* Time: Linux i386's timespec/timeval and the kernel's clocks. */
+/* Time: Linux i386's timespec/timeval (from the uapi header) and the
+ * kernel's clocks. */
 #ifndef _LINUX_TIME_H
 #define _LINUX_TIME_H
 
 #include <linux/types.h>
 #include <uapi/linux/time.h>
-
-struct timespec {
-	long tv_sec;
-	long tv_nsec;
-};
-
-struct timeval {
-	long tv_sec;
-	long tv_usec;
-};
-
-struct timezone {
-	int tz_minuteswest;
-	int tz_dsttime;
-};
-
 
 long long read_persistent_clock(void);
 long long mktime64(unsigned int year, unsigned int mon, unsigned int day,

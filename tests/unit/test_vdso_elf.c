@@ -16,8 +16,9 @@
  * return point, or a plain int $0x80; ret).
  *
  * The parser below works on a byte buffer holding the image as it sits in
- * memory (for a vDSO, file offset = address - base) and uses no <elf.h>,
- * so user/lib can follow it for its own.
+ * memory (for a vDSO, file offset = address - base) and reads it with the
+ * kernel's own ELF definitions (<uapi/linux/elf.h>, not the host's
+ * <elf.h>), as user/lib/vdso.c does.
  */
 // sources:
 #include <stdio.h>
@@ -25,82 +26,22 @@
 #include <string.h>
 #include <stdint.h>
 #include "check.h"
-
-/* --- the ELF32 structures (System V ABI, i386 supplement) ------------------ */
-
-struct elf32_ehdr {
-	unsigned char e_ident[16];
-	uint16_t e_type, e_machine;
-	uint32_t e_version, e_entry, e_phoff, e_shoff, e_flags;
-	uint16_t e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
-};
-
-struct elf32_phdr {
-	uint32_t p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_flags, p_align;
-};
-
-struct elf32_dyn {
-	int32_t d_tag;
-	uint32_t d_val;
-};
-
-struct elf32_sym {
-	uint32_t st_name, st_value, st_size;
-	unsigned char st_info, st_other;
-	uint16_t st_shndx;
-};
-
-struct elf32_verdef {
-	uint16_t vd_version, vd_flags, vd_ndx, vd_cnt;
-	uint32_t vd_hash, vd_aux, vd_next;
-};
-
-struct elf32_verdaux {
-	uint32_t vda_name, vda_next;
-};
-
-#define ET_DYN 3
-#define EM_386 3
-#define PT_LOAD 1
-#define PT_DYNAMIC 2
-#define PT_INTERP 3
-#define PF_X 1
-#define PF_W 2
-#define DT_NULL 0
-#define DT_HASH 4
-#define DT_STRTAB 5
-#define DT_SYMTAB 6
-#define DT_RELA 7
-#define DT_STRSZ 10
-#define DT_SYMENT 11
-#define DT_REL 17
-#define DT_TEXTREL 22
-#define DT_JMPREL 23
-#define DT_GNU_HASH 0x6ffffef5
-#define DT_VERSYM 0x6ffffff0
-#define DT_VERDEF 0x6ffffffc
-#define DT_VERDEFNUM 0x6ffffffd
-#define STB_GLOBAL 1
-#define STB_WEAK 2
-#define STT_FUNC 2
-#define SHN_UNDEF 0
-#define SHN_ABS 0xfff1
-#define VER_FLG_BASE 1
+#include <uapi/linux/elf.h>
 
 /* --- the parser ------------------------------------------------------------ */
 
 struct vdso {
 	const unsigned char *base;	/* the image: address 0 of the vDSO */
 	size_t size;			/* bytes the image has */
-	const struct elf32_phdr *load;	/* the PT_LOAD */
+	const Elf32_Phdr *load;	/* the PT_LOAD */
 	uint32_t load_end;		/* p_vaddr + p_memsz */
-	const struct elf32_sym *symtab;
+	const Elf32_Sym *symtab;
 	const char *strtab;
 	uint32_t strsz;
 	const uint32_t *hash;		/* DT_HASH: nbucket, nchain, buckets, chains */
 	const uint32_t *gnu_hash;	/* DT_GNU_HASH: nbuckets, symoffset, bloom_size, shift, ... */
 	const uint16_t *versym;
-	const struct elf32_verdef *verdef;
+	const Elf32_Verdef *verdef;
 	uint32_t nsyms;			/* from DT_HASH's nchain (or the GNU chains) */
 	int has_relocs, has_textrel, has_interp;
 };
@@ -139,17 +80,17 @@ static uint32_t gnu_hash(const char *name)
 /* vdso_parse: fill v from the image; 0, or a message saying what is wrong */
 static const char *vdso_parse(struct vdso *v, const unsigned char *image, size_t size)
 {
-	const struct elf32_ehdr *eh = (const void *)image;
-	const struct elf32_phdr *ph;
-	const struct elf32_dyn *dyn = NULL;
+	const Elf32_Ehdr *eh = (const void *)image;
+	const Elf32_Phdr *ph;
+	const Elf32_Dyn *dyn = NULL;
 	uint32_t i, dyn_size = 0, nload = 0;
 
 	memset(v, 0, sizeof(*v));
 	v->base = image;
 	v->size = size;
-	if (size < sizeof(*eh) || memcmp(eh->e_ident, "\177ELF", 4))
+	if (size < sizeof(*eh) || memcmp(eh->e_ident, ELFMAG, SELFMAG))
 		return "no ELF magic";
-	if (eh->e_ident[4] != 1 || eh->e_ident[5] != 1)
+	if (eh->e_ident[EI_CLASS] != ELFCLASS32 || eh->e_ident[EI_DATA] != ELFDATA2LSB)
 		return "not ELFCLASS32 / ELFDATA2LSB";
 	if (eh->e_type != ET_DYN || eh->e_machine != EM_386)
 		return "not an i386 shared object (ET_DYN, EM_386)";
@@ -182,7 +123,7 @@ static const char *vdso_parse(struct vdso *v, const unsigned char *image, size_t
 	if (!dyn)
 		return "no PT_DYNAMIC";
 	for (i = 0; i < dyn_size / sizeof(*dyn) && dyn[i].d_tag != DT_NULL; i++) {
-		uint32_t a = dyn[i].d_val;
+		uint32_t a = dyn[i].d_un.d_val;
 
 		switch (dyn[i].d_tag) {
 		case DT_SYMTAB: v->symtab = (const void *)(image + a); break;
@@ -193,7 +134,7 @@ static const char *vdso_parse(struct vdso *v, const unsigned char *image, size_t
 		case DT_VERSYM: v->versym = (const void *)(image + a); break;
 		case DT_VERDEF: v->verdef = (const void *)(image + a); break;
 		case DT_SYMENT:
-			if (a != sizeof(struct elf32_sym))
+			if (a != sizeof(Elf32_Sym))
 				return "DT_SYMENT is not 16";
 			break;
 		case DT_REL: case DT_RELA: case DT_JMPREL: v->has_relocs = 1; break;
@@ -227,12 +168,12 @@ static const char *vdso_parse(struct vdso *v, const unsigned char *image, size_t
 		v->nsyms = last + 1;
 	}
 	if (!in_image(v, (const unsigned char *)v->symtab - image,
-		      v->nsyms * sizeof(struct elf32_sym)))
+		      v->nsyms * sizeof(Elf32_Sym)))
 		return "the symbol table runs past the image";
 	return NULL;
 }
 
-static const char *sym_name(const struct vdso *v, const struct elf32_sym *s)
+static const char *sym_name(const struct vdso *v, const Elf32_Sym *s)
 {
 	return s->st_name < v->strsz ? v->strtab + s->st_name : "";
 }
@@ -240,13 +181,13 @@ static const char *sym_name(const struct vdso *v, const struct elf32_sym *s)
 /* version_of: the name of the version definition with index ndx, or NULL */
 static const char *version_of(const struct vdso *v, uint16_t ndx, uint32_t *hash)
 {
-	const struct elf32_verdef *d = v->verdef;
+	const Elf32_Verdef *d = v->verdef;
 
 	while (d) {
 		if (d->vd_version != 1)
 			return NULL;
-		if (!(d->vd_flags & VER_FLG_BASE) && (d->vd_ndx & 0x7fff) == ndx) {
-			const struct elf32_verdaux *aux = (const void *)((const char *)d + d->vd_aux);
+		if (!(d->vd_flags & VER_FLG_BASE) && (d->vd_ndx & VERSYM_VERSION) == ndx) {
+			const Elf32_Verdaux *aux = (const void *)((const char *)d + d->vd_aux);
 
 			*hash = d->vd_hash;
 			return aux->vda_name < v->strsz ? v->strtab + aux->vda_name : NULL;
@@ -259,15 +200,15 @@ static const char *version_of(const struct vdso *v, uint16_t ndx, uint32_t *hash
 /* matches: symbol i is name@version, a defined global or weak function */
 static int matches(const struct vdso *v, uint32_t i, const char *name, const char *version)
 {
-	const struct elf32_sym *s = &v->symtab[i];
+	const Elf32_Sym *s = &v->symtab[i];
 	uint32_t vhash = 0;
 	const char *vname;
 
 	if (i >= v->nsyms || strcmp(sym_name(v, s), name))
 		return 0;
-	if ((s->st_info & 0xf) != STT_FUNC)
+	if (ELF32_ST_TYPE(s->st_info) != STT_FUNC)
 		return 0;
-	if ((s->st_info >> 4) != STB_GLOBAL && (s->st_info >> 4) != STB_WEAK)
+	if (ELF32_ST_BIND(s->st_info) != STB_GLOBAL && ELF32_ST_BIND(s->st_info) != STB_WEAK)
 		return 0;
 	if (s->st_shndx == SHN_UNDEF || s->st_shndx == SHN_ABS)
 		return 0;
@@ -275,7 +216,7 @@ static int matches(const struct vdso *v, uint32_t i, const char *name, const cha
 		return 1;
 	if (!v->versym || !v->verdef)
 		return 0;
-	vname = version_of(v, v->versym[i] & 0x7fff, &vhash);
+	vname = version_of(v, v->versym[i] & VERSYM_VERSION, &vhash);
 	return vname && !strcmp(vname, version) && vhash == elf_hash(version);
 }
 
@@ -411,7 +352,7 @@ static void check_image(const char *build, const char *flavour, const char *offs
 		if (i <= 0)
 			i = j;
 		if (i > 0) {
-			const struct elf32_sym *s = &v.symtab[i];
+			const Elf32_Sym *s = &v.symtab[i];
 
 			CHECK(s->st_value >= v.load->p_vaddr && s->st_size > 0 &&
 			      s->st_value + s->st_size <= v.load_end && s->st_value + s->st_size <= 4096,
@@ -493,7 +434,7 @@ static void check_parser_refuses(const char *build)
 	BROKEN("64-bit class", copy[4] = 2);
 	BROKEN("x86-64 machine", copy[18] = 62);
 	BROKEN("an executable", copy[16] = 2);
-	BROKEN("program headers past the end", ((struct elf32_ehdr *)copy)->e_phoff = size);
+	BROKEN("program headers past the end", ((Elf32_Ehdr *)copy)->e_phoff = size);
 	BROKEN("truncated", size = 20);
 	free(copy);
 	free(image);

@@ -1,7 +1,8 @@
 /* <dirent.h>: reading directories through getdents64 (220). struct dirent
- * has the layout of the kernel's struct linux_dirent64, so readdir()
- * returns a pointer straight into the buffer of records it read (the name
- * is as long as the record, not always 256 bytes). */
+ * has the layout of the kernel's struct linux_dirent64 (<linux/dirent.h>,
+ * which also gives the DT_* types), so readdir() returns a pointer
+ * straight into the buffer of records it read (the name is as long as the
+ * record, not always 256 bytes). */
 #ifndef _DIRENT_H
 #define _DIRENT_H
 
@@ -15,14 +16,7 @@ struct dirent {
 	char d_name[256];
 };
 
-#define DT_UNKNOWN	0
-#define DT_FIFO		1
-#define DT_CHR		2
-#define DT_DIR		4
-#define DT_BLK		6
-#define DT_REG		8
-#define DT_LNK		10
-#define DT_SOCK		12
+#include <linux/dirent.h>
 
 typedef struct __dirstream DIR;
 

@@ -21,7 +21,7 @@
 #define LLONG_MAX __LONG_LONG_MAX__
 #define ULLONG_MAX (__LONG_LONG_MAX__ * 2ULL + 1ULL)
 
-#define PATH_MAX 4096	/* as Linux */
+#include <linux/limits.h>	/* NAME_MAX, PATH_MAX: the kernel's */
 #define IOV_MAX 1024	/* UIO_MAXIOV: writev's limit on iovcnt */
 
 #endif

@@ -8,18 +8,16 @@
 
 #include <asm/signal.h>
 
-#define NSIG		65	/* signals are 1..64 */
+#define NSIG		(_NSIG + 1)	/* signals are 1..64 */
 
 /* Actions (user/lib/signal.c). yomi's kernel takes only SIG_DFL and SIG_IGN
- * so far: rt_sigaction refuses a handler function with EINVAL. */
-typedef void (*sighandler_t)(int);
-#define SIG_ERR		((void (*)(int))-1)
-#define SIG_DFL		((void (*)(int))0)
-#define SIG_IGN		((void (*)(int))1)
+ * so far: rt_sigaction refuses a handler function with EINVAL. SIG_DFL,
+ * SIG_IGN, SIG_ERR, the SA_* flags and SIG_BLOCK... are the kernel's. */
+typedef __sighandler_t sighandler_t;
 
 /* the 64-bit mask the i386 kernel takes (glibc's sigset_t is 1024 bits) */
 typedef struct {
-	unsigned long __bits[2];
+	unsigned long __bits[_NSIG_WORDS];
 } sigset_t;
 
 struct sigaction {
@@ -28,19 +26,6 @@ struct sigaction {
 	unsigned long sa_flags;
 	void (*sa_restorer)(void);
 };
-
-#define SA_NOCLDSTOP	0x00000001
-#define SA_NOCLDWAIT	0x00000002
-#define SA_SIGINFO	0x00000004
-#define SA_RESTORER	0x04000000
-#define SA_ONSTACK	0x08000000
-#define SA_RESTART	0x10000000
-#define SA_NODEFER	0x40000000
-#define SA_RESETHAND	0x80000000
-
-#define SIG_BLOCK	0
-#define SIG_UNBLOCK	1
-#define SIG_SETMASK	2
 
 int kill(pid_t pid, int sig);
 int raise(int sig);

@@ -1,16 +1,12 @@
 /* <time.h>: time, clock_gettime and nanosleep with Linux i386's struct
- * timespec (two 32-bit longs; no 64-bit time_t variants). */
+ * timespec (two 32-bit longs; no 64-bit time_t variants), which, with the
+ * CLOCK_* ids, is the kernel's own (<linux/time.h>). */
 #ifndef _TIME_H
 #define _TIME_H
 
 #include <sys/types.h>
 
-struct timespec {
-	time_t tv_sec;
-	long tv_nsec;
-};
-
-#include <linux/time.h>	/* the CLOCK_* ids */
+#include <linux/time.h>
 
 time_t time(time_t *tloc);
 int clock_gettime(clockid_t clk, struct timespec *tp);

@@ -6,6 +6,8 @@
 
 #include <sys/types.h>
 
+#include <linux/fs.h>	/* SEEK_SET, SEEK_CUR, SEEK_END */
+
 #define STDIN_FILENO 0
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
@@ -47,10 +49,6 @@ unsigned int sleep(unsigned int seconds);
 int usleep(unsigned long usec);
 
 /* files and directories (user/lib/file.c) */
-#define SEEK_SET	0
-#define SEEK_CUR	1
-#define SEEK_END	2
-
 #define F_OK		0
 #define X_OK		1
 #define W_OK		2

@@ -10,10 +10,16 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #define DIRBUF 2048
+
+#define SAME_FIELD(f) (offsetof(struct dirent, f) == offsetof(struct linux_dirent64, f))
+_Static_assert(SAME_FIELD(d_ino) && SAME_FIELD(d_off) && SAME_FIELD(d_reclen) &&
+	       SAME_FIELD(d_type) && SAME_FIELD(d_name),
+	       "struct dirent is laid out as the kernel's struct linux_dirent64");
 
 struct __dirstream {
 	int fd;

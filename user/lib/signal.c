@@ -2,12 +2,13 @@
  * signal.c: sigaction and signal over rt_sigaction (174), sigprocmask over
  * rt_sigprocmask (175), the sigset_t helpers, raise, killpg and strsignal.
  *
- * The i386 kernel's struct sigaction orders its fields handler, flags,
- * restorer, mask (the C library's puts the mask second), and the kernel
- * wants the size of its 64-bit mask (8) as the last argument. yomi's
- * kernel accepts only SIG_DFL and SIG_IGN for now (a handler function is
- * EINVAL), so unlike glibc no SA_RESTORER trampoline is supplied. signal()
- * has BSD semantics (SA_RESTART), like glibc's.
+ * The i386 kernel's struct sigaction (struct k_sigaction, <asm/signal.h>)
+ * orders its fields handler, flags, restorer, mask (the C library's puts
+ * the mask second), and the kernel wants the size of its 64-bit mask (8)
+ * as the last argument. yomi's kernel accepts only SIG_DFL and SIG_IGN for
+ * now (a handler function is EINVAL), so unlike glibc no SA_RESTORER
+ * trampoline is supplied. signal() has BSD semantics (SA_RESTART), like
+ * glibc's.
  */
 #include <errno.h>
 #include <signal.h>
@@ -16,33 +17,26 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-struct kernel_sigaction {
-	sighandler_t handler;
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask[2];
-};
-
 int sigaction(int sig, const struct sigaction *act, struct sigaction *oact)
 {
-	struct kernel_sigaction kact, koact;
+	struct k_sigaction kact, koact;
 
 	if (act) {
-		kact.handler = act->sa_handler;
-		kact.flags = act->sa_flags;
-		kact.restorer = act->sa_restorer;
-		kact.mask[0] = act->sa_mask.__bits[0];
-		kact.mask[1] = act->sa_mask.__bits[1];
+		kact.sa_handler = act->sa_handler;
+		kact.sa_flags = act->sa_flags;
+		kact.sa_restorer = act->sa_restorer;
+		kact.sa_mask[0] = act->sa_mask.__bits[0];
+		kact.sa_mask[1] = act->sa_mask.__bits[1];
 	}
 	if (__syscall_ret(__syscall(__NR_rt_sigaction, sig, act ? (long)&kact : 0,
 				    oact ? (long)&koact : 0, 8, 0, 0)) < 0)
 		return -1;
 	if (oact) {
-		oact->sa_handler = koact.handler;
-		oact->sa_flags = koact.flags;
-		oact->sa_restorer = koact.restorer;
-		oact->sa_mask.__bits[0] = koact.mask[0];
-		oact->sa_mask.__bits[1] = koact.mask[1];
+		oact->sa_handler = koact.sa_handler;
+		oact->sa_flags = koact.sa_flags;
+		oact->sa_restorer = koact.sa_restorer;
+		oact->sa_mask.__bits[0] = koact.sa_mask[0];
+		oact->sa_mask.__bits[1] = koact.sa_mask[1];
 	}
 	return 0;
 }

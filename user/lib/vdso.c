@@ -7,7 +7,7 @@
  * AT_SYSINFO_EHDR, the vDSO's ELF header.
  *
  * __vdso_sym finds a function in the vDSO by reading its ELF dynamic symbol
- * table (from the ELF specification; no dynamic linker involved): program
+ * table (the kernel's <linux/elf.h>; no dynamic linker involved): program
  * headers -> the load bias and
  * PT_DYNAMIC -> DT_SYMTAB, DT_STRTAB, the symbol count (DT_HASH's nchain,
  * or walked out of DT_GNU_HASH), DT_VERSYM and DT_VERDEF -> a defined
@@ -18,53 +18,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/auxv.h>
-
-/* ELF32 structures and constants, with the ELF specification's names */
-typedef struct {
-	unsigned char e_ident[16];
-	uint16_t e_type, e_machine;
-	uint32_t e_version, e_entry, e_phoff, e_shoff, e_flags;
-	uint16_t e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
-} Elf32_Ehdr;
-
-typedef struct {
-	uint32_t p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_flags, p_align;
-} Elf32_Phdr;
-
-typedef struct {
-	int32_t d_tag;
-	uint32_t d_val;
-} Elf32_Dyn;
-
-typedef struct {
-	uint32_t st_name, st_value, st_size;
-	unsigned char st_info, st_other;
-	uint16_t st_shndx;
-} Elf32_Sym;
-
-typedef struct {
-	uint16_t vd_version, vd_flags, vd_ndx, vd_cnt;
-	uint32_t vd_hash, vd_aux, vd_next;
-} Elf32_Verdef;
-
-typedef struct {
-	uint32_t vda_name, vda_next;
-} Elf32_Verdaux;
-
-#define PT_LOAD		1
-#define PT_DYNAMIC	2
-#define DT_NULL		0
-#define DT_HASH		4
-#define DT_STRTAB	5
-#define DT_SYMTAB	6
-#define DT_GNU_HASH	0x6ffffef5
-#define DT_VERSYM	0x6ffffff0
-#define DT_VERDEF	0x6ffffffc
-#define STT_FUNC	2
-#define STB_GLOBAL	1
-#define STB_WEAK	2
-#define SHN_UNDEF	0
-#define VER_FLG_BASE	1
+#include <linux/elf.h>
 
 extern long (*__vsyscall_entry)(void);	/* syscall.S */
 
@@ -120,7 +74,7 @@ static int vdso_parse(uintptr_t ehdr, struct vdso_info *vi)
 
 	vi->bias = 0;
 
-	if (memcmp(eh->e_ident, "\177ELF", 4) || eh->e_ident[4] != 1 /* ELFCLASS32 */)
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELFCLASS32)
 		return -1;
 	ph = (const Elf32_Phdr *)(ehdr + eh->e_phoff);
 	for (i = 0; i < eh->e_phnum; i++) {
@@ -139,7 +93,7 @@ static int vdso_parse(uintptr_t ehdr, struct vdso_info *vi)
 	vi->versym = NULL;
 	vi->verdef = NULL;
 	for (d = dyn; d->d_tag != DT_NULL; d++) {
-		uintptr_t p = d->d_val + vi->bias;
+		uintptr_t p = d->d_un.d_ptr + vi->bias;
 
 		switch (d->d_tag) {
 		case DT_SYMTAB: vi->symtab = (const Elf32_Sym *)p; break;
@@ -167,7 +121,7 @@ static int version_matches(const struct vdso_info *vi, uint32_t i, const char *v
 
 	if (!vi->versym || !vd)
 		return 1;
-	ndx = vi->versym[i] & 0x7fff;
+	ndx = vi->versym[i] & VERSYM_VERSION;
 	for (;;) {
 		if (!(vd->vd_flags & VER_FLG_BASE) && vd->vd_ndx == ndx) {
 			const Elf32_Verdaux *aux = (const Elf32_Verdaux *)((uintptr_t)vd + vd->vd_aux);
@@ -190,7 +144,7 @@ void *__vdso_sym(const char *version, const char *name)
 		return NULL;
 	for (i = 1; i < vi.nsyms; i++) {
 		const Elf32_Sym *s = &vi.symtab[i];
-		int bind = s->st_info >> 4, type = s->st_info & 0xf;
+		int bind = ELF32_ST_BIND(s->st_info), type = ELF32_ST_TYPE(s->st_info);
 
 		if (type != STT_FUNC || (bind != STB_GLOBAL && bind != STB_WEAK) ||
 		    s->st_shndx == SHN_UNDEF || strcmp(vi.strtab + s->st_name, name))

@@ -23,14 +23,14 @@ static int raw(long nr, long a, long b, long c, long d)
 
 static unsigned int mode_of(const char *path)
 {
-	struct k_stat64 st;
+	struct stat st;
 
 	return sys_stat64(path, &st) ? 0 : st.st_mode & 07777;
 }
 
 int main(void)
 {
-	struct k_stat64 st;
+	struct stat st;
 	long times[4] = { 0, 0, 1000000, 0 };	/* atime, mtime = 1000000 s */
 	int fd;
 

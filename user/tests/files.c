@@ -39,7 +39,7 @@ static void put_file(const char *path, const char *text)
 
 static long long size_of(const char *path)
 {
-	struct k_stat64 st;
+	struct stat st;
 
 	return sys_stat64(path, &st) < 0 ? -1 : st.st_size;
 }
@@ -159,7 +159,7 @@ static void open_read_write(void)
 
 static void stats(void)
 {
-	struct k_stat64 st, st2;
+	struct stat st, st2;
 	int fd;
 
 	put_file(P("s"), "twelve bytes");
@@ -225,7 +225,7 @@ static void list_dir(void)
 		{ "bb", DT_DIR, 0 }, { "ccc", DT_LNK, 0 },
 	};
 	static char buf[4096];
-	struct k_dirent64 *d;
+	struct linux_dirent64 *d;
 	int fd, n, off, i, others = 0, types = 1, reclens = 1, all = 1, file;
 
 	sys_mkdir(P("ls"), 0755);
@@ -237,7 +237,7 @@ static void list_dir(void)
 	ok(fd >= 0, "open(O_DIRECTORY) of a directory");
 	while ((n = sys_getdents64(fd, buf, sizeof(buf))) > 0) {
 		for (off = 0; off < n; off += d->d_reclen) {
-			d = (struct k_dirent64 *)(buf + off);
+			d = (struct linux_dirent64 *)(buf + off);
 			if (d->d_reclen % 8 || d->d_reclen < 19 + strlen(d->d_name) + 1 ||
 			    off + d->d_reclen > n) {
 				printf("#   %s: d_reclen %u\n", d->d_name, d->d_reclen);
@@ -289,7 +289,7 @@ static void many_entries(void)
 	enum { N = 60 };
 	static char buf[128];
 	char name[32], seen[N] = { 0 };
-	struct k_dirent64 *d;
+	struct linux_dirent64 *d;
 	int fd, n, off, i, calls = 0, total = 0, good = 1;
 
 	sys_mkdir(P("many"), 0755);
@@ -301,7 +301,7 @@ static void many_entries(void)
 	while ((n = sys_getdents64(fd, buf, sizeof(buf))) > 0) {
 		calls++;
 		for (off = 0; off < n; off += d->d_reclen) {
-			d = (struct k_dirent64 *)(buf + off);
+			d = (struct linux_dirent64 *)(buf + off);
 			if (!d->d_reclen)
 				break;
 			total++;
@@ -413,7 +413,7 @@ static void cwd(void)
 static void paths(void)
 {
 	static char longname[400], longpath[4200];
-	struct k_stat64 st;
+	struct stat st;
 	char buf[64], old[256];
 	int fd, i;
 
@@ -566,7 +566,7 @@ static void descriptors(void)
 
 static void umasks(void)
 {
-	struct k_stat64 st;
+	struct stat st;
 	int fd;
 
 	expect_eq(sys_umask(077), 022, "umask returns the previous mask (022)");
@@ -613,7 +613,7 @@ static void truncates(void)
 
 static void devices(void)
 {
-	struct k_stat64 st;
+	struct stat st;
 	char buf[300];
 	int fd, i, zeros;
 
@@ -685,7 +685,7 @@ static int usable(const struct bad_ptr *bp, int kind)
 static void efaults(void)
 {
 	struct bad_ptr bp[NR_BAD];
-	struct k_stat64 st;
+	struct stat st;
 	char buf[64];
 	const char *bad;
 	int i, n, fd, dfd;
@@ -727,7 +727,7 @@ static void efaults(void)
 	   sys_access(P("e2"), F_OK) < 0 && sys_access(P("e3"), F_OK) < 0,
 	   "the failed calls changed nothing");
 
-	n = bad_pointers(bp, sizeof(struct k_stat64));
+	n = bad_pointers(bp, sizeof(struct stat));
 	for (i = 0; i < n; i++) {
 		expect_errno(sys_stat64(P("e"), bp[i].addr), EFAULT,
 			     "stat64 into %s gives EFAULT", bp[i].name);

@@ -194,7 +194,7 @@ static void nonblocking(void)
 static void flags_and_errors(void)
 {
 	struct bad_ptr bp[NR_BAD];
-	struct k_stat64 st;
+	struct stat st;
 	int fds[2], i, n, lowest;
 	char c;
 

@@ -49,7 +49,7 @@ static int mode_state(void)
 	sys_getcwd(cwd, sizeof(cwd));
 	syscall(__NR_rt_sigaction, SIGPIPE, NULL, &old, 8);
 	printf("pid=%d ppid=%d cwd=%s umask=%o sigpipe=%s\n", getpid(), getppid(), cwd, mask,
-	       old.handler == SIG_IGN ? "ignored" : old.handler == SIG_DFL ? "default" : "other");
+	       old.sa_handler == SIG_IGN ? "ignored" : old.sa_handler == SIG_DFL ? "default" : "other");
 	return 0;
 }
 

@@ -16,6 +16,7 @@
  */
 #include <stdlib.h>
 #include <sys/auxv.h>
+#include <linux/elf.h>
 #include <sys/time.h>
 #include "sys.h"
 
@@ -157,36 +158,6 @@ static void vsyscalls(void)
 
 /* --- the ELF image -------------------------------------------------------------- */
 
-typedef struct {
-	unsigned char e_ident[16];
-	uint16_t e_type, e_machine;
-	uint32_t e_version, e_entry, e_phoff, e_shoff, e_flags;
-	uint16_t e_ehsize, e_phentsize, e_phnum, e_shentsize, e_shnum, e_shstrndx;
-} Elf32_Ehdr;
-
-typedef struct {
-	uint32_t p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_flags, p_align;
-} Elf32_Phdr;
-
-typedef struct {
-	int32_t d_tag;
-	uint32_t d_val;
-} Elf32_Dyn;
-
-typedef struct {
-	uint32_t st_name, st_value, st_size;
-	unsigned char st_info, st_other;
-	uint16_t st_shndx;
-} Elf32_Sym;
-
-#define PT_LOAD 1
-#define PT_DYNAMIC 2
-#define DT_NULL 0
-#define DT_HASH 4
-#define DT_STRTAB 5
-#define DT_SYMTAB 6
-#define DT_GNU_HASH 0x6ffffef5
-
 struct image {
 	unsigned long base, bias, size;
 	const Elf32_Sym *symtab;
@@ -286,8 +257,8 @@ static int parse_vdso(unsigned long base)
 	int i, loads = 0;
 
 	vdso.base = base;
-	if (memcmp(eh->e_ident, "\177ELF", 4) || eh->e_ident[4] != 1 /* ELFCLASS32 */ ||
-	    eh->e_type != 3 /* ET_DYN */ || eh->e_machine != 3 /* EM_386 */)
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELFCLASS32 ||
+	    eh->e_type != ET_DYN || eh->e_machine != EM_386)
 		return 0;
 	ph = (const Elf32_Phdr *)(base + eh->e_phoff);
 	for (i = 0; i < eh->e_phnum; i++) {
@@ -302,7 +273,7 @@ static int parse_vdso(unsigned long base)
 		return 0;
 	dyn = (const Elf32_Dyn *)((unsigned long)dyn + vdso.bias);
 	for (; dyn->d_tag != DT_NULL; dyn++) {
-		unsigned long p = dyn->d_val + vdso.bias;
+		unsigned long p = dyn->d_un.d_ptr + vdso.bias;
 
 		switch (dyn->d_tag) {
 		case DT_SYMTAB: vdso.symtab = (const Elf32_Sym *)p; break;

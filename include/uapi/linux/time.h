@@ -1,7 +1,28 @@
-/* Clock ids and the utimensat special times, Linux's values
- * (include/uapi/linux/time.h), shared by the kernel and the C library. */
+/*
+ * Time as system calls pass it: Linux i386's struct timespec and struct
+ * timeval (two 32-bit longs; tv_sec is the C library's time_t), the
+ * obsolete struct timezone gettimeofday still fills in, the clock ids and
+ * utimensat's special times (Linux: include/uapi/linux/time.h, as of the
+ * 4.x kernels, before the structures moved to time_types.h): shared by
+ * the kernel and yomi's C library (<time.h>, <sys/time.h>).
+ */
 #ifndef _UAPI_LINUX_TIME_H
 #define _UAPI_LINUX_TIME_H
+
+struct timespec {
+	long tv_sec;		/* seconds */
+	long tv_nsec;		/* nanoseconds, 0 to 999,999,999 */
+};
+
+struct timeval {
+	long tv_sec;		/* seconds */
+	long tv_usec;		/* microseconds */
+};
+
+struct timezone {
+	int tz_minuteswest;	/* minutes west of Greenwich */
+	int tz_dsttime;		/* type of DST correction */
+};
 
 #define CLOCK_REALTIME			0
 #define CLOCK_MONOTONIC			1

@@ -1,5 +1,5 @@
-/* <sys/stat.h>: struct stat with the layout of Linux i386's struct stat64
- * (the only one the stat64/lstat64/fstat64/fstatat64 calls fill), so
+/* <sys/stat.h>: struct stat is Linux i386's struct stat64 under POSIX's
+ * name (the only one the stat64/lstat64/fstat64/fstatat64 calls fill), so
  * stat() is the 64-bit call under the plain name, as with glibc's
  * _FILE_OFFSET_BITS=64. Times are whole seconds plus a nanosecond field. */
 #ifndef _SYS_STAT_H
@@ -7,28 +7,11 @@
 
 #include <sys/types.h>
 
-struct stat {
-	unsigned long long st_dev;
-	unsigned char __pad0[4];
-	unsigned long __st_ino;		/* the low 32 bits of st_ino */
-	unsigned int st_mode;
-	unsigned int st_nlink;
-	unsigned long st_uid;
-	unsigned long st_gid;
-	unsigned long long st_rdev;
-	unsigned char __pad3[4];
-	long long st_size;
-	unsigned long st_blksize;
-	unsigned long long st_blocks;	/* in 512-byte units */
-	unsigned long st_atime;
-	unsigned long st_atime_nsec;
-	unsigned long st_mtime;
-	unsigned long st_mtime_nsec;
-	unsigned long st_ctime;
-	unsigned long st_ctime_nsec;
-	unsigned long long st_ino;
-};
-_Static_assert(sizeof(struct stat) == 96, "struct stat64 is 96 bytes on i386");
+/* the kernel's definition, read with the tag renamed: so a program must not
+ * include <asm/stat.h> itself as well */
+#define stat64 stat
+#include <asm/stat.h>
+#undef stat64
 
 #include <linux/stat.h>
 

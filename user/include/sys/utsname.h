@@ -3,16 +3,13 @@
 #ifndef _SYS_UTSNAME_H
 #define _SYS_UTSNAME_H
 
-#define _UTSNAME_LENGTH 65
+/* struct utsname is the kernel's struct new_utsname, read with the tag
+ * renamed: so a program must not include <linux/utsname.h> itself as well */
+#define new_utsname utsname
+#include <linux/utsname.h>
+#undef new_utsname
 
-struct utsname {
-	char sysname[_UTSNAME_LENGTH];
-	char nodename[_UTSNAME_LENGTH];
-	char release[_UTSNAME_LENGTH];
-	char version[_UTSNAME_LENGTH];
-	char machine[_UTSNAME_LENGTH];
-	char domainname[_UTSNAME_LENGTH];
-};
+#define _UTSNAME_LENGTH (__NEW_UTS_LEN + 1)
 
 int uname(struct utsname *buf);
 

@@ -7,11 +7,7 @@
 
 #include <sys/types.h>
 
-#define WNOHANG		1
-#define WUNTRACED	2
-#define WSTOPPED	WUNTRACED
-#define WEXITED		4
-#define WCONTINUED	8
+#include <linux/wait.h>	/* WNOHANG, WUNTRACED, ... */
 
 #define WIFEXITED(s)	(((s) & 0x7f) == 0)
 #define WEXITSTATUS(s)	(((s) >> 8) & 0xff)

@@ -1,272 +1,39 @@
 /*
  * sys.h: what the process, file, memory and /proc tests need beyond the
- * small C library: Linux i386 constants and structures, thin wrappers over
- * syscall() for the calls the library lacks, and a few helpers (run a
- * function in a child, re-execute the test program with an argument and
- * collect its output, read and write small files, free memory).
+ * small C library: thin wrappers over syscall() for the calls the library
+ * lacks, and a few helpers (run a function in a child, re-execute the test
+ * program with an argument and collect its output, read and write small
+ * files, free memory).
  *
- * Every wrapper is named sys_<call> and every structure k_<name> so that
- * nothing here collides with what the C library may declare later; every
- * constant is defined only if a header has not defined it already. The
- * wrappers return what syscall() returns: the result, or -1 with errno.
+ * The constants and structures are the kernel's own, from the uapi
+ * headers through the C library's (struct stat is struct stat64, struct
+ * linux_dirent64 one getdents64 record). Every wrapper is named
+ * sys_<call> so that nothing here collides with what the C library may
+ * declare later. The wrappers return what syscall() returns: the result,
+ * or -1 with errno.
  */
 #ifndef _TESTS_SYS_H
 #define _TESTS_SYS_H
 
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/personality.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysinfo.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "tap.h"
-
-/* --- constants (Linux i386 values) --------------------------------------- */
-#ifndef O_RDONLY
-#define O_RDONLY	00
-#endif
-#ifndef O_WRONLY
-#define O_WRONLY	01
-#endif
-#ifndef O_RDWR
-#define O_RDWR		02
-#endif
-#ifndef O_ACCMODE
-#define O_ACCMODE	03
-#endif
-#ifndef O_CREAT
-#define O_CREAT		0100
-#endif
-#ifndef O_EXCL
-#define O_EXCL		0200
-#endif
-#ifndef O_TRUNC
-#define O_TRUNC		01000
-#endif
-#ifndef O_APPEND
-#define O_APPEND	02000
-#endif
-#ifndef O_NONBLOCK
-#define O_NONBLOCK	04000
-#endif
-#ifndef O_DIRECTORY
-#define O_DIRECTORY	0200000
-#endif
-#ifndef O_CLOEXEC
-#define O_CLOEXEC	02000000
-#endif
-#ifndef AT_FDCWD
-#define AT_FDCWD	(-100)
-#endif
-
-#ifndef F_DUPFD
-#define F_DUPFD		0
-#endif
-#ifndef F_GETFD
-#define F_GETFD		1
-#endif
-#ifndef F_SETFD
-#define F_SETFD		2
-#endif
-#ifndef F_GETFL
-#define F_GETFL		3
-#endif
-#ifndef F_SETFL
-#define F_SETFL		4
-#endif
-#ifndef FD_CLOEXEC
-#define FD_CLOEXEC	1
-#endif
-
-#ifndef SEEK_SET
-#define SEEK_SET	0
-#endif
-#ifndef SEEK_CUR
-#define SEEK_CUR	1
-#endif
-#ifndef SEEK_END
-#define SEEK_END	2
-#endif
-
-#ifndef F_OK
-#define F_OK		0
-#endif
-#ifndef X_OK
-#define X_OK		1
-#endif
-#ifndef W_OK
-#define W_OK		2
-#endif
-#ifndef R_OK
-#define R_OK		4
-#endif
-
-#ifndef S_IFMT
-#define S_IFMT		0170000
-#endif
-#ifndef S_IFIFO
-#define S_IFIFO		0010000
-#endif
-#ifndef S_IFCHR
-#define S_IFCHR		0020000
-#endif
-#ifndef S_IFDIR
-#define S_IFDIR		0040000
-#endif
-#ifndef S_IFREG
-#define S_IFREG		0100000
-#endif
-#ifndef S_IFLNK
-#define S_IFLNK		0120000
-#endif
-
-#ifndef DT_DIR
-#define DT_DIR		4
-#endif
-#ifndef DT_REG
-#define DT_REG		8
-#endif
-#ifndef DT_LNK
-#define DT_LNK		10
-#endif
-
-#ifndef PROT_NONE
-#define PROT_NONE	0x0
-#endif
-#ifndef PROT_READ
-#define PROT_READ	0x1
-#endif
-#ifndef PROT_WRITE
-#define PROT_WRITE	0x2
-#endif
-#ifndef PROT_EXEC
-#define PROT_EXEC	0x4
-#endif
-#ifndef MAP_SHARED
-#define MAP_SHARED	0x01
-#endif
-#ifndef MAP_PRIVATE
-#define MAP_PRIVATE	0x02
-#endif
-#ifndef MAP_FIXED
-#define MAP_FIXED	0x10
-#endif
-#ifndef MAP_ANONYMOUS
-#define MAP_ANONYMOUS	0x20
-#endif
-#ifndef MAP_NORESERVE
-#define MAP_NORESERVE	0x4000
-#endif
-#ifndef MAP_POPULATE
-#define MAP_POPULATE	0x8000
-#endif
-#ifndef MAP_FAILED
-#define MAP_FAILED	((void *)-1)
-#endif
-#ifndef MREMAP_MAYMOVE
-#define MREMAP_MAYMOVE	1
-#endif
-#ifndef MADV_DONTNEED
-#define MADV_DONTNEED	4
-#endif
-
-#ifndef WNOHANG
-#define WNOHANG		1
-#endif
-/* the wait status: exit code << 8, or the signal in the low 7 bits */
-#ifndef WIFEXITED
-#define WIFEXITED(s)	(((s) & 0x7f) == 0)
-#endif
-#ifndef WEXITSTATUS
-#define WEXITSTATUS(s)	(((s) >> 8) & 0xff)
-#endif
-#ifndef WIFSIGNALED
-#define WIFSIGNALED(s)	(((s) & 0x7f) != 0 && ((s) & 0x7f) != 0x7f)
-#endif
-#ifndef WTERMSIG
-#define WTERMSIG(s)	((s) & 0x7f)
-#endif
-
-#ifndef ADDR_NO_RANDOMIZE
-#define ADDR_NO_RANDOMIZE	0x0040000
-#endif
-#ifndef ADDR_COMPAT_LAYOUT
-#define ADDR_COMPAT_LAYOUT	0x0200000
-#endif
-
-#ifndef SIG_DFL
-#define SIG_DFL		((void (*)(int))0)
-#endif
-#ifndef SIG_IGN
-#define SIG_IGN		((void (*)(int))1)
-#endif
-
-/* --- structures (Linux i386 layouts) ------------------------------------ */
-
-/* struct stat64 as stat64 (195), lstat64 (196), fstat64 (197) fill it */
-struct k_stat64 {
-	unsigned long long st_dev;
-	unsigned char __pad0[4];
-	unsigned long __st_ino;
-	unsigned int st_mode;
-	unsigned int st_nlink;
-	unsigned long st_uid;
-	unsigned long st_gid;
-	unsigned long long st_rdev;
-	unsigned char __pad3[4];
-	long long st_size;
-	unsigned long st_blksize;
-	unsigned long long st_blocks;
-	unsigned long st_atime;
-	unsigned long st_atime_nsec;
-	unsigned long st_mtime;
-	unsigned long st_mtime_nsec;
-	unsigned long st_ctime;
-	unsigned long st_ctime_nsec;
-	unsigned long long st_ino;
-} __attribute__((packed));
-_Static_assert(sizeof(struct k_stat64) == 96, "struct stat64 is 96 bytes on i386");
-
-/* one record of getdents64 (220) */
-struct k_dirent64 {
-	unsigned long long d_ino;
-	long long d_off;
-	unsigned short d_reclen;
-	unsigned char d_type;
-	char d_name[];
-} __attribute__((packed));
-
-/* struct sysinfo of sysinfo (116) */
-struct k_sysinfo {
-	long uptime;
-	unsigned long loads[3];
-	unsigned long totalram;
-	unsigned long freeram;		/* offset 20 */
-	unsigned long sharedram;
-	unsigned long bufferram;
-	unsigned long totalswap;
-	unsigned long freeswap;
-	unsigned short procs;
-	unsigned short pad;
-	unsigned long totalhigh;
-	unsigned long freehigh;
-	unsigned int mem_unit;		/* offset 52 */
-	char _f[8];
-};
-_Static_assert(sizeof(struct k_sysinfo) == 64, "struct sysinfo is 64 bytes on i386");
-
-/* the i386 kernel's struct sigaction for rt_sigaction (174) */
-struct k_sigaction {
-	void (*handler)(int);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask[2];
-};
 
 /* --- system calls --------------------------------------------------------- */
 extern char **environ;
@@ -326,17 +93,17 @@ static inline int sys_llseek(int fd, long long off, long long *result, int whenc
 		       result, whence);
 }
 
-static inline int sys_stat64(const char *path, struct k_stat64 *st)
+static inline int sys_stat64(const char *path, struct stat *st)
 {
 	return syscall(__NR_stat64, path, st);
 }
 
-static inline int sys_lstat64(const char *path, struct k_stat64 *st)
+static inline int sys_lstat64(const char *path, struct stat *st)
 {
 	return syscall(__NR_lstat64, path, st);
 }
 
-static inline int sys_fstat64(int fd, struct k_stat64 *st)
+static inline int sys_fstat64(int fd, struct stat *st)
 {
 	return syscall(__NR_fstat64, fd, st);
 }
@@ -464,7 +231,7 @@ static inline int sys_personality(unsigned long persona)
 	return syscall(__NR_personality, persona);
 }
 
-static inline int sys_sysinfo(struct k_sysinfo *si)
+static inline int sys_sysinfo(struct sysinfo *si)
 {
 	return syscall(__NR_sysinfo, si);
 }
@@ -736,7 +503,7 @@ static inline long read_int_file(const char *path)
 /* free_bytes: free memory as sysinfo reports it (freeram * mem_unit) */
 static inline unsigned long long free_bytes(void)
 {
-	struct k_sysinfo si;
+	struct sysinfo si;
 
 	if (sys_sysinfo(&si) < 0)
 		return 0;
