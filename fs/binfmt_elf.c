@@ -29,25 +29,13 @@ static unsigned long vm_flags_of(const Elf32_Phdr *ph)
 	       (ph->p_flags & PF_X ? VM_EXEC : 0) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
 }
 
-static int new_area(struct mm_struct *mm, unsigned long start, unsigned long end,
-		    unsigned long flags, struct file *file, unsigned long pgoff)
+/* new_area: an area of the new program (file at pgoff, or anonymous) */
+static int new_area(unsigned long start, unsigned long end, unsigned long flags,
+		    struct file *file, unsigned long pgoff)
 {
-	struct vm_area_struct *vma = kzalloc(sizeof(*vma), GFP_KERNEL);
+	unsigned long addr = mmap_region(file, start, end - start, flags, pgoff);
 
-	if (!vma)
-		return -ENOMEM;
-	vma->vm_start = start;
-	vma->vm_end = end;
-	vma->vm_flags = flags;
-	vma->vm_file = file;
-	vma->vm_pgoff = pgoff;
-	if (insert_vm_struct(mm, vma)) {
-		kfree(vma);
-		return -EINVAL;		/* overlapping segments */
-	}
-	if (file)
-		file->f_count++;
-	return 0;
+	return IS_ERR_VALUE(addr) ? (int)addr : 0;
 }
 
 /*
@@ -69,10 +57,10 @@ static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigne
 	    (ph->p_vaddr & (PAGE_SIZE - 1)) != (ph->p_offset & (PAGE_SIZE - 1)))
 		return -ENOEXEC;
 	if (ph->p_filesz)
-		err = new_area(current->mm, start, PAGE_ALIGN(file_end), flags, bprm->file,
+		err = new_area(start, PAGE_ALIGN(file_end), flags, bprm->file,
 			       ph->p_offset >> PAGE_SHIFT);
 	if (!err && end > PAGE_ALIGN(file_end))
-		err = new_area(current->mm, PAGE_ALIGN(file_end), end, flags, NULL, 0);
+		err = new_area(PAGE_ALIGN(file_end), end, flags, NULL, 0);
 	if (!err && ph->p_filesz && (file_end & ~PAGE_MASK) && ph->p_memsz > ph->p_filesz) {
 		char *buf = (char *)get_zeroed_page(GFP_KERNEL);
 		unsigned long n = file_end & ~PAGE_MASK;
@@ -104,9 +92,8 @@ static unsigned long push(struct linux_binprm *bprm, const void *src, size_t len
  */
 int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
 {
-	int err = new_area(current->mm, stack_top - PAGE_ALIGN(bprm->strings_len + PATH_MAX) -
-			   STACK_EXPAND, stack_top,
-			   VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
+	int err = new_area(stack_top - PAGE_ALIGN(bprm->strings_len + PATH_MAX) - STACK_EXPAND,
+			   stack_top, VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
 			   VM_GROWSDOWN, NULL, 0);
 	static const unsigned long null_word;
 

@@ -45,21 +45,24 @@ void fork_init(void)
  */
 static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {
-	struct vm_area_struct *vma;
+	struct vm_area_struct *vma, *copy;
 	int err = 0;
 
 	for (vma = oldmm->mmap; vma && !err; vma = vma->vm_next) {
-		struct vm_area_struct *copy = kmalloc(sizeof(*copy), GFP_KERNEL);
-
-		if (!copy)
-			return -ENOMEM;
-		*copy = *vma;
-		if (copy->vm_file)
-			copy->vm_file->f_count++;
-		insert_vm_struct(mm, copy);
-		err = copy_page_range(mm, oldmm, vma);
+		copy = vm_area_dup(vma);
+		if (!copy) {
+			err = -ENOMEM;
+			break;
+		}
+		copy->vm_mm = mm;
+		err = insert_vm_struct(mm, copy);
+		if (err)
+			vm_area_free(copy);
+		else
+			err = copy_page_range(mm, oldmm, vma);
 	}
-	/* the parent's pages just became read-only: flush its whole TLB */
+	/* the parent's pages that were copied became read-only, error or
+	 * not: flush its whole TLB */
 	switch_mm(oldmm);
 	return err;
 }

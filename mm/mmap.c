@@ -37,11 +37,64 @@ struct mm_struct *mm_alloc(void)
 	return mm;
 }
 
+/* vm_area_alloc: a new, empty area of mm (Linux: kernel/fork.c) */
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma = kzalloc(sizeof(*vma), GFP_KERNEL);
+
+	if (vma)
+		vma->vm_mm = mm;
+	return vma;
+}
+
+/* vm_area_dup: a copy of orig, holding its own reference to the file */
+struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
+{
+	struct vm_area_struct *vma = kmalloc(sizeof(*vma), GFP_KERNEL);
+
+	if (!vma)
+		return NULL;
+	*vma = *orig;
+	if (vma->vm_file)
+		vma->vm_file->f_count++;
+	return vma;
+}
+
 void vm_area_free(struct vm_area_struct *vma)
 {
 	if (vma->vm_file)
 		fput(vma->vm_file);
 	kfree(vma);
+}
+
+/* insert_vm_area: link vma into mm, or free it if it cannot be (it
+ * overlaps an area already there): -ENOMEM then */
+static int insert_vm_area(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	if (!insert_vm_struct(mm, vma))
+		return 0;
+	vm_area_free(vma);
+	return -ENOMEM;
+}
+
+/*
+ * install_special_mapping: an area of a page the kernel provides rather
+ * than a file or anonymous memory - the vDSO in mode 1 - named in maps
+ * (Linux: _install_special_mapping, with an array of pages).
+ */
+int install_special_mapping(struct mm_struct *mm, unsigned long addr, unsigned long len,
+			    unsigned long vm_flags, struct page *page, const char *name)
+{
+	struct vm_area_struct *vma = vm_area_alloc(mm);
+
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = addr;
+	vma->vm_end = addr + len;
+	vma->vm_flags = vm_flags;
+	vma->vm_page = page;
+	vma->vm_name = name;
+	return insert_vm_area(mm, vma);
 }
 
 /* mmput: drop a user; the last one frees pages, page tables and areas. */
@@ -107,18 +160,14 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long ad
 		return 0;
 	if (mm->map_count >= sysctl_max_map_count)
 		return -ENOMEM;
-	upper = kmalloc(sizeof(*upper), GFP_KERNEL);
+	upper = vm_area_dup(vma);
 	if (!upper)
 		return -ENOMEM;
-	*upper = *vma;
-	if (upper->vm_file)
-		upper->vm_file->f_count++;
 	vma_set_range(vma, vma->vm_start, addr);
 	upper->vm_start = addr;
 	upper->vm_end = end;
 	upper->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
-	insert_vm_struct(mm, upper);
-	return 0;
+	return insert_vm_area(mm, upper);
 }
 
 /* do_munmap: unmap [start, start + len), splitting areas at both edges. */
@@ -195,9 +244,13 @@ static void populate(unsigned long addr, unsigned long len, unsigned long vm_fla
 	}
 }
 
-/* mmap_region: the new area itself, replacing whatever was in the range. */
-static unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long len,
-				 unsigned long vm_flags, unsigned long pgoff)
+/*
+ * mmap_region: the new area itself, of file at pgoff (or anonymous),
+ * replacing whatever was in the range; the address, or -ENOMEM. exec
+ * makes its areas with it too.
+ */
+unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long len,
+			  unsigned long vm_flags, unsigned long pgoff)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
@@ -207,7 +260,7 @@ static unsigned long mmap_region(struct file *file, unsigned long addr, unsigned
 	if ((mm->total_vm << PAGE_SHIFT) + len > current->rlim[RLIMIT_AS].rlim_cur ||
 	    mm->map_count >= sysctl_max_map_count)
 		return -ENOMEM;
-	vma = kzalloc(sizeof(*vma), GFP_KERNEL);
+	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
 	vma->vm_start = addr;
@@ -217,7 +270,8 @@ static unsigned long mmap_region(struct file *file, unsigned long addr, unsigned
 	vma->vm_file = file;
 	if (file)
 		file->f_count++;
-	insert_vm_struct(mm, vma);
+	if (insert_vm_area(mm, vma))
+		return -ENOMEM;
 	vma_merge(mm, vma);
 	return addr;
 }

@@ -55,12 +55,9 @@ SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len, unsigned lo
 	if (split_vma(mm, vma, addr + old_len))
 		return -ENOMEM;
 	vma = find_vma(mm, addr);	/* now exactly [addr, addr + old_len) */
-	moved = kmalloc(sizeof(*moved), GFP_KERNEL);
+	moved = vm_area_dup(vma);
 	if (!moved)
 		return -ENOMEM;
-	*moved = *vma;
-	if (moved->vm_file)
-		moved->vm_file->f_count++;
 	moved->vm_start = to;
 	moved->vm_end = to + new_len;
 	move_page_tables(mm, addr, to, old_len);

@@ -112,26 +112,6 @@ void sysenter_setup(void)
 		VDSO_HIGH_BASE);
 }
 
-/* special_area: one page of the vDSO mapped as an ordinary area (mode 1). */
-static int special_area(struct mm_struct *mm, unsigned long addr, struct page *page,
-			unsigned long flags, const char *name)
-{
-	struct vm_area_struct *vma = kzalloc(sizeof(*vma), GFP_KERNEL);
-
-	if (!vma)
-		return -ENOMEM;
-	vma->vm_start = addr;
-	vma->vm_end = addr + PAGE_SIZE;
-	vma->vm_flags = flags;
-	vma->vm_name = name;
-	vma->vm_page = page;
-	if (insert_vm_struct(mm, vma)) {
-		kfree(vma);
-		return -ENOMEM;
-	}
-	return 0;
-}
-
 /* arch_setup_additional_pages: the vDSO for the new program, per vdso_enabled. */
 int arch_setup_additional_pages(struct linux_binprm *bprm)
 {
@@ -148,10 +128,12 @@ int arch_setup_additional_pages(struct linux_binprm *bprm)
 		addr = get_unmapped_area(NULL, 0, 2 * PAGE_SIZE, 0, 0);
 		if (IS_ERR_VALUE(addr))
 			return addr;
-		err = special_area(mm, addr, vvar_page, VM_READ | VM_MAYREAD, "[vvar]");
+		err = install_special_mapping(mm, addr, PAGE_SIZE, VM_READ | VM_MAYREAD, vvar_page,
+					      "[vvar]");
 		if (!err)
-			err = special_area(mm, addr + PAGE_SIZE, vdso_page,
-					   VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC, "[vdso]");
+			err = install_special_mapping(mm, addr + PAGE_SIZE, PAGE_SIZE,
+						      VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYEXEC,
+						      vdso_page, "[vdso]");
 		if (err)
 			return err;
 		mm->context.vdso = addr + PAGE_SIZE;
