@@ -148,83 +148,132 @@ void vma_set_range(struct vm_area_struct *vma, unsigned long start, unsigned lon
 	update_highest(mm);
 }
 
-/*
- * vm_unmapped_area: the lowest (or, top-down, the highest) free range of
- * info->length bytes within [low_limit, high_limit), aligned as asked; or
- * -ENOMEM. The walk descends only into subtrees whose recorded gap is big
- * enough, so it visits O(log n) nodes.
- */
-unsigned long vm_unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info)
+/* gap_below: the free range [*s, *e) just below vma, cut to [low, high];
+ * whether it holds length bytes */
+static bool gap_below(const struct vm_area_struct *vma, unsigned long low, unsigned long high,
+		      unsigned long length, unsigned long *s, unsigned long *e)
 {
-	unsigned long length = info->length + info->align_mask;
-	bool topdown = info->flags & VM_UNMAPPED_AREA_TOPDOWN;
-	unsigned long low = info->low_limit, high = info->high_limit;
-	unsigned long gap_start, gap_end, best = -ENOMEM;
-	struct rb_node *node;
+	*s = max(vma->vm_prev ? vma->vm_prev->vm_end : 0, low);
+	*e = min(vma->vm_start, high);
+	return *e > *s && *e - *s >= length;
+}
+
+/* subtree_fits: some gap in node's subtree holds length bytes */
+static bool subtree_fits(struct rb_node *node, unsigned long length)
+{
+	return node && vma_of(node)->rb_subtree_gap >= length;
+}
+
+/*
+ * unmapped_area: the lowest free range of info->length bytes within
+ * [low_limit, high_limit), aligned as asked, or -ENOMEM: the legacy,
+ * bottom-up layout. An in-order walk of the tree (left subtree, the gap
+ * below the node, right subtree) that descends only into subtrees whose
+ * recorded gap is big enough, so it visits O(log n) nodes; after the last
+ * area comes the gap up to the limit.
+ */
+static unsigned long unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info)
+{
+	unsigned long length = info->length + info->align_mask;	/* room to align */
+	unsigned long low = info->low_limit, high = info->high_limit, s, e;
+	struct rb_node *node = mm->mm_rb.rb_node, *from;
 
 	if (length < info->length || high < length || high - length < low)
 		return -ENOMEM;
-	/* the gap above the last area */
-	gap_start = max(mm->highest_vm_end, low);
-	/* (written as differences: a sum could wrap past 4 GiB) */
-	if (topdown && gap_start <= high && high - gap_start >= length) {
-		gap_end = high - info->length;
-		return gap_end - ((gap_end - info->align_offset) & info->align_mask);
-	}
-	node = mm->mm_rb.rb_node;
 	while (node) {
 		struct vm_area_struct *vma = vma_of(node);
-		struct rb_node *first = topdown ? node->rb_right : node->rb_left;
-		struct rb_node *second = topdown ? node->rb_left : node->rb_right;
-		unsigned long s, e;
 
-		/* the subtree on the preferred side first, if it can fit */
-		if (first && vma_of(first)->rb_subtree_gap >= length &&
-		    (topdown ? vma->vm_end < high : vma->vm_start > low)) {
-			node = first;
+		if (subtree_fits(node->rb_left, length) && vma->vm_start > low) {
+			node = node->rb_left;	/* lower gaps first */
 			continue;
 		}
-		s = max(vma->vm_prev ? vma->vm_prev->vm_end : 0, low);
-		e = min(vma->vm_start, high);
-		if (e > s && e - s >= length) {
-			best = topdown ? e - info->length : s;
-			break;
-		}
-		if (second && vma_of(second)->rb_subtree_gap >= length &&
-		    (topdown ? vma->vm_start > low : vma->vm_end < high)) {
-			node = second;
-			continue;
-		}
-		/* climb until we come from the preferred side of an unvisited node */
 		for (;;) {
-			struct rb_node *from = node;
-
-			node = node->rb_parent;
-			if (!node)
+			if (gap_below(vma, low, high, length, &s, &e))
+				goto found;
+			if (subtree_fits(node->rb_right, length) && vma->vm_end < high) {
+				node = node->rb_right;
 				break;
-			if (from == (topdown ? node->rb_right : node->rb_left)) {
-				vma = vma_of(node);
-				s = max(vma->vm_prev ? vma->vm_prev->vm_end : 0, low);
-				e = min(vma->vm_start, high);
-				if (e > s && e - s >= length) {
-					best = topdown ? e - info->length : s;
-					goto found;
-				}
-				second = topdown ? node->rb_left : node->rb_right;
-				if (second && vma_of(second)->rb_subtree_gap >= length) {
-					node = second;
-					break;
-				}
 			}
+			/* climb to the first node we reach from its left: its
+			 * gap and its right subtree are next in order */
+			do {
+				from = node;
+				node = node->rb_parent;
+			} while (node && from != node->rb_left);
+			if (!node)
+				goto above;
+			vma = vma_of(node);
 		}
 	}
+above:
+	/* the gap above the last area (written as a difference: a sum could
+	 * wrap past 4 GiB) */
+	s = max(mm->highest_vm_end, low);
+	if (s > high || high - s < length)
+		return -ENOMEM;
 found:
-	if (IS_ERR_VALUE(best)) {
-		if (topdown || gap_start > high || high - gap_start < length)
-			return -ENOMEM;
-		best = gap_start;	/* bottom-up: the gap above the last area */
+	return s + ((info->align_offset - s) & info->align_mask);
+}
+
+/*
+ * unmapped_area_topdown: the highest free range of info->length bytes
+ * within [low_limit, high_limit), aligned as asked, or -ENOMEM: the
+ * default, top-down layout. The same walk in mirror image: the gap above
+ * the last area first, then right subtree, the gap below the node, left
+ * subtree.
+ */
+static unsigned long unmapped_area_topdown(struct mm_struct *mm,
+					   const struct vm_unmapped_area_info *info)
+{
+	unsigned long length = info->length + info->align_mask;	/* room to align */
+	unsigned long low = info->low_limit, high = info->high_limit, s, e;
+	struct rb_node *node = mm->mm_rb.rb_node, *from;
+
+	if (length < info->length || high < length || high - length < low)
+		return -ENOMEM;
+	s = max(mm->highest_vm_end, low);
+	if (s <= high && high - s >= length) {
+		e = high;
+		goto found;
 	}
-	if (topdown)
-		return best - ((best - info->align_offset) & info->align_mask);
-	return best + ((info->align_offset - best) & info->align_mask);
+	while (node) {
+		struct vm_area_struct *vma = vma_of(node);
+
+		if (subtree_fits(node->rb_right, length) && vma->vm_end < high) {
+			node = node->rb_right;	/* higher gaps first */
+			continue;
+		}
+		for (;;) {
+			if (gap_below(vma, low, high, length, &s, &e))
+				goto found;
+			if (subtree_fits(node->rb_left, length) && vma->vm_start > low) {
+				node = node->rb_left;
+				break;
+			}
+			/* climb to the first node we reach from its right: its
+			 * gap and its left subtree are next, in reverse order */
+			do {
+				from = node;
+				node = node->rb_parent;
+			} while (node && from != node->rb_right);
+			if (!node)
+				return -ENOMEM;
+			vma = vma_of(node);
+		}
+	}
+	return -ENOMEM;
+found:
+	e -= info->length;
+	return e - ((e - info->align_offset) & info->align_mask);
+}
+
+/*
+ * vm_unmapped_area: a free range for a new mapping, as info asks: from
+ * the bottom (the legacy layout) or from the top (the default one).
+ */
+unsigned long vm_unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info)
+{
+	if (info->flags & VM_UNMAPPED_AREA_TOPDOWN)
+		return unmapped_area_topdown(mm, info);
+	return unmapped_area(mm, info);
 }
