@@ -17,6 +17,7 @@
 #include <linux/string.h>
 #include <asm/uaccess.h>
 
+/* seq_open: file reads through op; m->private is the caller's to set */
 int seq_open(struct file *file, const struct seq_operations *op)
 {
 	struct seq_file *m = kzalloc(sizeof(*m), GFP_KERNEL);
@@ -24,8 +25,25 @@ int seq_open(struct file *file, const struct seq_operations *op)
 	if (!m)
 		return -ENOMEM;
 	m->op = op;
+	m->file = file;
 	file->private_data = m;
 	return 0;
+}
+
+/* __seq_open_private: seq_open, with a zeroed private area of psize bytes
+ * that seq_release_private frees; the area, or NULL */
+void *__seq_open_private(struct file *file, const struct seq_operations *op, size_t psize)
+{
+	void *private = kzalloc(psize, GFP_KERNEL);
+
+	if (!private)
+		return NULL;
+	if (seq_open(file, op)) {
+		kfree(private);
+		return NULL;
+	}
+	((struct seq_file *)file->private_data)->private = private;
+	return private;
 }
 
 bool seq_has_overflowed(const struct seq_file *m)
@@ -213,16 +231,23 @@ loff_t seq_lseek(struct file *file, loff_t offset, int whence)
 	return offset;
 }
 
+/* seq_release: free the seq_file; m->private stays the opener's */
 void seq_release(struct file *file)
 {
 	struct seq_file *m = file->private_data;
 
 	kfree(m->buf);
-	kfree(m->private);
 	kfree(m);
 }
 
-/* single_open: a seq_file of one record, printed by show (Linux's helper). */
+/* seq_release_private: seq_release, and the area __seq_open_private made */
+void seq_release_private(struct file *file)
+{
+	kfree(((struct seq_file *)file->private_data)->private);
+	seq_release(file);
+}
+
+/* the operations of a single_open file: one record */
 static void *single_start(struct seq_file *m, loff_t *pos)
 {
 	(void)m;
@@ -243,7 +268,9 @@ static void single_stop(struct seq_file *m, void *v)
 	(void)v;
 }
 
-int single_open(struct file *file, int (*show)(struct seq_file *m, void *v))
+/* single_open: a file of one record printed by show, with data as
+ * m->private (Linux's helper) */
+int single_open(struct file *file, int (*show)(struct seq_file *m, void *v), void *data)
 {
 	struct seq_operations *op = kzalloc(sizeof(*op), GFP_KERNEL);
 	struct seq_file *m;
@@ -261,7 +288,7 @@ int single_open(struct file *file, int (*show)(struct seq_file *m, void *v))
 		return err;
 	}
 	m = file->private_data;
-	m->private = file;
+	m->private = data;
 	return 0;
 }
 
@@ -271,6 +298,5 @@ void single_release(struct file *file)
 	struct seq_file *m = file->private_data;
 
 	kfree((void *)m->op);
-	m->private = NULL;
 	seq_release(file);
 }

@@ -36,9 +36,9 @@ static const struct ctl_table sysctls[] = {
 	{ "vm", "vdso_enabled", &vdso_enabled, INT_MIN, INT_MAX, NULL },
 };
 
-static const struct ctl_table *table_of(struct file *f)
+static const struct ctl_table *table_of(struct inode *inode)
 {
-	return &sysctls[f->f_inode->i_private];
+	return &sysctls[inode->i_private];
 }
 
 static int sysctl_show(struct seq_file *m, void *v)
@@ -50,14 +50,13 @@ static int sysctl_show(struct seq_file *m, void *v)
 
 static int sysctl_open(struct inode *inode, struct file *f)
 {
-	(void)inode;
-	return single_open(f, sysctl_show);
+	return single_open(f, sysctl_show, inode);
 }
 
 /* proc_dointvec_minmax: one integer (surrounding white space allowed) in range. */
 static ssize_t sysctl_write(struct file *f, const char __user *buf, size_t count, loff_t *pos)
 {
-	const struct ctl_table *t = table_of(f);
+	const struct ctl_table *t = table_of(f->f_inode);
 	char kbuf[24], *p = kbuf, *end;
 	long v;
 

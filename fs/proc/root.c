@@ -33,10 +33,11 @@ struct dentry *proc_create(struct dentry *dir, const char *name, unsigned int mo
 	return d;
 }
 
-/* proc_task: the task a /proc file belongs to (its pid is i_private), zombies too. */
-struct task_struct *proc_task(struct file *file)
+/* proc_task: the task a /proc inode belongs to (its pid is i_private),
+ * zombies too (Linux: get_proc_task) */
+struct task_struct *proc_task(struct inode *inode)
 {
-	return find_task_by_pid(file->f_inode->i_private);
+	return find_task_by_pid(inode->i_private);
 }
 
 static bool parse_pid(const char *name, size_t len, pid_t *pid)

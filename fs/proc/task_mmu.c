@@ -133,22 +133,14 @@ static const struct seq_operations proc_pid_maps_op = {
 
 static int maps_open(struct inode *inode, struct file *file)
 {
-	struct proc_maps_private *priv = kzalloc(sizeof(*priv), GFP_KERNEL);
-	int err;
+	struct proc_maps_private *priv;
 
+	if (!proc_task(inode))
+		return -ESRCH;
+	priv = __seq_open_private(file, &proc_pid_maps_op, sizeof(*priv));
 	if (!priv)
 		return -ENOMEM;
 	priv->pid = inode->i_private;
-	if (!find_task_by_pid(priv->pid)) {
-		kfree(priv);
-		return -ESRCH;
-	}
-	err = seq_open(file, &proc_pid_maps_op);
-	if (err) {
-		kfree(priv);
-		return err;
-	}
-	((struct seq_file *)file->private_data)->private = priv;
 	return 0;
 }
 
@@ -156,5 +148,5 @@ const struct file_operations proc_maps_operations = {
 	.open = maps_open,
 	.read = seq_read,
 	.llseek = seq_lseek,
-	.release = seq_release,
+	.release = seq_release_private,
 };

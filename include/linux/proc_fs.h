@@ -9,7 +9,7 @@ void proc_root_init(void);
 void proc_flush_task(pid_t pid);
 struct dentry *proc_create(struct dentry *dir, const char *name, unsigned int mode,
 			   const struct file_operations *fops, unsigned long priv);
-struct task_struct *proc_task(struct file *file);
+struct task_struct *proc_task(struct inode *inode);
 void proc_pid_populate(struct dentry *dir);
 void proc_sys_init(struct dentry *proc);
 void proc_misc_init(struct dentry *proc);
@@ -23,7 +23,7 @@ int cpuinfo_show(struct seq_file *m, void *v);		/* arch/x86/kernel/cpu/proc.c */
 	static int name##_open(struct inode *inode, struct file *f)            \
 	{                                                                      \
 		(void)inode;                                                   \
-		return single_open(f, name##_show);                            \
+		return single_open(f, name##_show, inode);                     \
 	}                                                                      \
 	static const struct file_operations proc_##name##_operations = {      \
 		.open = name##_open,                                           \

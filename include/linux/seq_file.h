@@ -31,7 +31,8 @@ struct seq_file {
 	loff_t read_pos;	/* file offset of buf[from] */
 	u64 version;		/* the file's own resume hint (maps: last address) */
 	const struct seq_operations *op;
-	void *private;
+	struct file *file;
+	void *private;		/* the opener's (seq_release leaves it alone) */
 };
 
 #define SEQ_SKIP 1
@@ -39,14 +40,16 @@ struct seq_file {
 int seq_open(struct file *file, const struct seq_operations *op);
 ssize_t seq_read(struct file *file, char *ubuf, size_t size, loff_t *ppos);
 loff_t seq_lseek(struct file *file, loff_t offset, int whence);
+void *__seq_open_private(struct file *file, const struct seq_operations *op, size_t psize);
 void seq_release(struct file *file);
+void seq_release_private(struct file *file);
 __printf(2, 3) void seq_printf(struct seq_file *m, const char *fmt, ...);
 void seq_putc(struct seq_file *m, char c);
 void seq_puts(struct seq_file *m, const char *s);
 void seq_setwidth(struct seq_file *m, size_t size);
 void seq_pad(struct seq_file *m, char c);
 bool seq_has_overflowed(const struct seq_file *m);
-int single_open(struct file *file, int (*show)(struct seq_file *m, void *v));
+int single_open(struct file *file, int (*show)(struct seq_file *m, void *v), void *data);
 void single_release(struct file *file);
 
 #endif

@@ -256,10 +256,7 @@ static int open_file(struct file *file, struct recfile *f)
 
 static void close_file(struct file *file)
 {
-	struct seq_file *m = file->private_data;
-
-	m->private = NULL;	/* not ours to free: seq_release frees private */
-	seq_release(file);
+	seq_release(file);	/* private is ours: seq_release leaves it alone */
 }
 
 /*
