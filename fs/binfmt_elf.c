@@ -12,6 +12,7 @@
 #include <linux/elf.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/sched.h>
@@ -67,7 +68,9 @@ static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph, unsigne
 
 		if (!buf)
 			return -ENOMEM;
-		if (ramfs_read(bprm->inode, buf, n, ph->p_offset + ph->p_filesz - n) != (ssize_t)n)
+		loff_t pos = ph->p_offset + ph->p_filesz - n;
+
+		if (kernel_read(bprm->file, buf, n, &pos) != (ssize_t)n)
 			err = -EIO;
 		else
 			err = copy_to_mm(current->mm, file_end & PAGE_MASK, buf, PAGE_SIZE);
@@ -176,12 +179,13 @@ static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 	return err;
 }
 
-int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
+static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	const Elf32_Ehdr *eh = (const Elf32_Ehdr *)bprm->buf;
 	unsigned long bias = 0, phdr_addr = 0, brk = 0;
 	Elf32_Phdr *phdrs;
 	size_t size;
+	loff_t pos;
 	int i, err;
 
 	if (memcmp(eh->e_ident, ELFMAG, 4) || eh->e_ident[4] != ELFCLASS32 ||
@@ -194,7 +198,8 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	if (!phdrs)
 		return -ENOMEM;
 	err = -ENOEXEC;
-	if (ramfs_read(bprm->inode, (char *)phdrs, size, eh->e_phoff) != (ssize_t)size)
+	pos = eh->e_phoff;
+	if (kernel_read(bprm->file, phdrs, size, &pos) != (ssize_t)size)
 		goto out;
 	if (eh->e_type == ET_DYN)
 		bias = ELF_ET_DYN_BASE;
@@ -248,3 +253,15 @@ fatal:
 	kfree(phdrs);
 	force_sig(SIGKILL);
 }
+
+static struct linux_binfmt elf_format = {
+	.name = "elf",
+	.load_binary = load_elf_binary,
+};
+
+static int __init init_elf_binfmt(void)
+{
+	register_binfmt(&elf_format);
+	return 0;
+}
+device_initcall(init_elf_binfmt);

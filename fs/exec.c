@@ -2,7 +2,8 @@
  * execve (Linux: fs/exec.c). do_execve finds the file, copies the argument
  * and environment strings out of the old program (they are about to
  * disappear with it), builds a new address space through the binary
- * format loader (load_elf_binary), and only then - at the "point of no
+ * format that recognizes the file (search_binary_handler: ELF in
+ * fs/binfmt_elf.c, scripts in fs/binfmt_script.c), and only then - at the "point of no
  * return" in flush_old_exec - drops the old address space. Any error
  * before that point returns to the unchanged caller.
  */
@@ -19,8 +20,6 @@
 #include <asm/segment.h>
 #include <asm/uaccess.h>
 
-#define ARG_BUF_ORDER 5		/* 2^5 pages = MAX_ARG_PAGES */
-#define ARG_BUF_SIZE (PAGE_SIZE << ARG_BUF_ORDER)
 
 /* copy_strings: append the strings of a NULL-terminated vector to bprm->strings. */
 static int copy_strings(struct linux_binprm *bprm, const char *const *vec,
@@ -100,77 +99,49 @@ SYSCALL_DEFINE3(execve, const char __user *, filename, const char __user *const 
 	return err;
 }
 
-/*
- * load_script: "#!interpreter [arg]" on the first line (Linux:
- * fs/binfmt_script.c). The arguments become: interpreter, [arg], the
- * script's path, then the original argv[1..]; the interpreter is then
- * loaded in the script's place. Linux allows 4 levels of nesting; so does
- * yomi.
- */
-static int load_script(struct linux_binprm *bprm)
-{
-	char *nl, *interp, *arg = NULL, *prefix;
-	size_t old0 = bprm->argc ? strlen(bprm->strings) + 1 : 0, plen;
-	struct dentry *d;
-	int err = 0;
+static LIST_HEAD(formats);
 
-	nl = memchr(bprm->buf, '\n', sizeof(bprm->buf));
-	if (!nl)
-		return -ENOEXEC;
-	*nl = '\0';
-	for (interp = bprm->buf + 2; *interp == ' ' || *interp == '\t'; interp++)
-		;
-	if (!*interp)
-		return -ENOEXEC;
-	for (arg = interp; *arg && *arg != ' ' && *arg != '\t'; arg++)
-		;
-	if (*arg) {
-		*arg++ = '\0';
-		while (*arg == ' ' || *arg == '\t')
-			arg++;
-	}
-	/* build "interp\0[arg\0]filename\0" and put it in place of argv[0] */
-	prefix = kmalloc(PATH_MAX * 2 + BINPRM_BUF_SIZE, GFP_KERNEL);
-	if (!prefix)
-		return -ENOMEM;
-	plen = strlcpy(prefix, interp, BINPRM_BUF_SIZE) + 1;
-	if (*arg)
-		plen += strlcpy(prefix + plen, arg, BINPRM_BUF_SIZE) + 1;
-	plen += strlcpy(prefix + plen, bprm->filename, PATH_MAX) + 1;
-	if (bprm->strings_len - old0 + plen > ARG_BUF_SIZE) {
-		kfree(prefix);
-		return -E2BIG;
-	}
-	memmove(bprm->strings + plen, bprm->strings + old0, bprm->strings_len - old0);
-	memcpy(bprm->strings, prefix, plen);
-	bprm->strings_len += plen - old0;
-	bprm->argc += (*arg ? 3 : 2) - (old0 ? 1 : 0);
-	d = path_lookup(prefix, true, &err);
-	kfree(prefix);
-	if (!d)
-		return err;
-	if (!S_ISREG(d->d_inode->i_mode) || !(d->d_inode->i_mode & 0111))
-		return -EACCES;
-	bprm->interp_file = dentry_open(d, O_RDONLY, &err);
-	return bprm->interp_file ? 0 : err;
+/* register_binfmt: offer exec's files to fmt too */
+void register_binfmt(struct linux_binfmt *fmt)
+{
+	list_add_tail(&fmt->lh, &formats);
 }
 
-/* exec_binprm: scripts name their interpreter; ELF files are loaded. */
+/* search_binary_handler: the first format that takes the file loads it;
+ * -ENOEXEC when none does */
+int search_binary_handler(struct linux_binprm *bprm, struct pt_regs *regs)
+{
+	struct linux_binfmt *fmt;
+	int err;
+
+	list_for_each_entry(fmt, &formats, lh) {
+		err = fmt->load_binary(bprm, regs);
+		if (err != -ENOEXEC)
+			return err;
+	}
+	return -ENOEXEC;
+}
+
+/*
+ * exec_binprm: load the file; a script names an interpreter instead
+ * (bprm->interpreter), which is loaded in its place - at most 4 levels
+ * deep, as Linux allows (Linux 5.8's loop, rather than recursion).
+ */
 static int exec_binprm(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	int depth, err;
 
 	for (depth = 0; depth <= 4; depth++) {
+		loff_t pos = 0;
+
 		memset(bprm->buf, 0, sizeof(bprm->buf));
-		ramfs_read(bprm->inode, bprm->buf, sizeof(bprm->buf), 0);
-		if (bprm->buf[0] != '#' || bprm->buf[1] != '!')
-			return load_elf_binary(bprm, regs);
-		err = load_script(bprm);
-		if (err)
+		kernel_read(bprm->file, bprm->buf, sizeof(bprm->buf), &pos);
+		err = search_binary_handler(bprm, regs);
+		if (err || !bprm->interpreter)
 			return err;
 		fput(bprm->file);
-		bprm->file = bprm->interp_file;
-		bprm->inode = bprm->file->f_inode;
+		bprm->file = bprm->interpreter;
+		bprm->interpreter = NULL;
 	}
 	return -ELOOP;
 }
@@ -196,7 +167,6 @@ int do_execve(const char *filename, const char *const *argv, const char *const *
 		kfree(bprm);
 		return err;
 	}
-	bprm->inode = bprm->file->f_inode;
 	bprm->strings = (char *)__get_free_pages(GFP_KERNEL, ARG_BUF_ORDER);
 	err = -ENOMEM;
 	if (!bprm->strings)

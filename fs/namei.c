@@ -5,7 +5,8 @@
  * at a time: "." and "..", then the name in the directory. Symbolic links
  * are followed (at most 40, as Linux allows, then ELOOP) except, when asked,
  * for the last component. path_parent stops one step early so that
- * create, unlink and rename can work on the parent directory.
+ * create, unlink and rename can work on the parent directory. getname and
+ * user_path_at bring a path in from user memory.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -267,6 +268,60 @@ int d_path(struct dentry *d, char *buf, int len)
 
 /* the system calls that change names (Linux keeps them in namei.c too) */
 
+
+/* getname: copy a user path into a new kernel buffer (free with kfree). */
+char *getname(const char __user *filename, int *err)
+{
+	char *name = kmalloc(PATH_MAX, GFP_KERNEL);
+	long len;
+
+	if (!name) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	len = strncpy_from_user(name, filename, PATH_MAX);
+	if (len < 0 || len == PATH_MAX || !len) {
+		*err = len < 0 ? (int)len : len ? -ENAMETOOLONG : -ENOENT;
+		kfree(name);
+		return NULL;
+	}
+	return name;
+}
+
+/* start_dir_fd: where a relative path of an *at() call starts. */
+struct dentry *start_dir_fd(int dfd, const char *path, int *err)
+{
+	struct file *f;
+
+	if (path[0] == '/' || dfd == AT_FDCWD)
+		return current->pwd ? current->pwd : root_dentry;
+	f = fget(dfd);
+	if (!f || !f->f_dentry) {
+		*err = -EBADF;
+		return NULL;
+	}
+	if (!S_ISDIR(f->f_inode->i_mode)) {
+		*err = -ENOTDIR;
+		return NULL;
+	}
+	return f->f_dentry;
+}
+
+/* user_path_at: look up a path from user memory, relative to dfd. */
+long user_path_at(int dfd, const char __user *filename, bool follow, struct dentry **d)
+{
+	struct dentry *start;
+	char *name;
+	int err = 0;
+
+	name = getname(filename, &err);
+	if (!name)
+		return err;
+	start = start_dir_fd(dfd, name, &err);
+	*d = start ? path_lookupat(start, name, follow, &err) : NULL;
+	kfree(name);
+	return *d ? 0 : err;
+}
 
 /* user_parent: copy a user path and find its parent directory and last name. */
 static struct dentry *user_parent(int dfd, const char __user *pathname, char *last, int *err)

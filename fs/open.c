@@ -14,44 +14,6 @@
 #include <linux/time.h>
 #include <asm/uaccess.h>
 
-/* getname: copy a user path into a new kernel buffer (free with kfree). */
-char *getname(const char __user *filename, int *err)
-{
-	char *name = kmalloc(PATH_MAX, GFP_KERNEL);
-	long len;
-
-	if (!name) {
-		*err = -ENOMEM;
-		return NULL;
-	}
-	len = strncpy_from_user(name, filename, PATH_MAX);
-	if (len < 0 || len == PATH_MAX || !len) {
-		*err = len < 0 ? (int)len : len ? -ENAMETOOLONG : -ENOENT;
-		kfree(name);
-		return NULL;
-	}
-	return name;
-}
-
-/* start_dir_fd: where a relative path of an *at() call starts. */
-struct dentry *start_dir_fd(int dfd, const char *path, int *err)
-{
-	struct file *f;
-
-	if (path[0] == '/' || dfd == AT_FDCWD)
-		return current->pwd ? current->pwd : root_dentry;
-	f = fget(dfd);
-	if (!f || !f->f_dentry) {
-		*err = -EBADF;
-		return NULL;
-	}
-	if (!S_ISDIR(f->f_inode->i_mode)) {
-		*err = -ENOTDIR;
-		return NULL;
-	}
-	return f->f_dentry;
-}
-
 /* dentry_open: an open file for d, with the operations its type needs. */
 struct file *dentry_open(struct dentry *d, unsigned int flags, int *err)
 {
@@ -64,7 +26,7 @@ struct file *dentry_open(struct dentry *d, unsigned int flags, int *err)
 	else if (S_ISDIR(inode->i_mode))
 		fop = &ramfs_dir_fops;
 	else if (S_ISCHR(inode->i_mode))
-		fop = chrdev_fops(inode->i_rdev);
+		fop = &def_chr_fops;	/* chrdev_open finds the driver's */
 	else
 		fop = &ramfs_file_fops;
 	if (!fop) {
@@ -148,22 +110,6 @@ SYSCALL_DEFINE2(creat, const char __user *, pathname, unsigned int, mode)
 SYSCALL_DEFINE1(close, unsigned int, fd)
 {
 	return close_fd(fd);
-}
-
-/* user_path_at: look up a path from user memory, relative to dfd. */
-long user_path_at(int dfd, const char __user *filename, bool follow, struct dentry **d)
-{
-	struct dentry *start;
-	char *name;
-	int err = 0;
-
-	name = getname(filename, &err);
-	if (!name)
-		return err;
-	start = start_dir_fd(dfd, name, &err);
-	*d = start ? path_lookupat(start, name, follow, &err) : NULL;
-	kfree(name);
-	return *d ? 0 : err;
 }
 
 SYSCALL_DEFINE1(chdir, const char __user *, filename)

@@ -298,9 +298,19 @@ static ssize_t ramfs_file_write(struct file *f, const char __user *buf, size_t c
 	return done;
 }
 
+/* ramfs_mmap: the area's pages are the file's own, found at each fault
+ * (mm/memory.c: file_page); nothing to do now (Linux: generic_file_mmap) */
+static int ramfs_mmap(struct file *f, struct vm_area_struct *vma)
+{
+	(void)f;
+	(void)vma;
+	return 0;
+}
+
 const struct file_operations ramfs_file_fops = {
 	.read = ramfs_file_read,
 	.write = ramfs_file_write,
+	.mmap = ramfs_mmap,
 	.seekable = true,
 };
 

@@ -104,6 +104,18 @@ static int run_init_process(const char *path)
 	return err;
 }
 
+extern const initcall_t __initcall_start[], __initcall_end[];
+
+/* do_initcalls: every device_initcall, in link order (Linux: by level) */
+void do_initcalls(void)
+{
+	const initcall_t *call;
+
+	for (call = __initcall_start; call < __initcall_end; call++)
+		if ((*call)())
+			pr_warn("initcall %p failed\n", *call);
+}
+
 /*
  * kernel_init: pid 1's kernel half. It fills the root file system from the
  * initramfs, opens the console as descriptors 0, 1 and 2, and execs init:
@@ -118,6 +130,7 @@ static void kernel_init(void)
 	unsigned int i;
 	int err = 0;
 
+	do_initcalls();
 	populate_rootfs();
 	devices_init();
 	proc_root_init();

@@ -254,6 +254,7 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
+	int err = 0;
 
 	if (do_munmap(mm, addr, len))
 		return -ENOMEM;
@@ -268,8 +269,16 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 	vma->vm_flags = vm_flags;
 	vma->vm_pgoff = pgoff;
 	vma->vm_file = file;
-	if (file)
+	if (file) {			/* the file's driver sets the area up */
 		file->f_count++;
+		err = file->f_op->mmap(file, vma);
+	} else if (vm_flags & VM_SHARED) {
+		err = shmem_zero_setup(vma);
+	}
+	if (err) {
+		vm_area_free(vma);
+		return err;
+	}
 	if (insert_vm_area(mm, vma))
 		return -ENOMEM;
 	vma_merge(mm, vma);
@@ -277,13 +286,13 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 }
 
 /*
- * shared_anon_mmap: MAP_SHARED|MAP_ANONYMOUS memory must stay shared with
- * children after fork, so, as Linux backs it with a shmem file, yomi backs
- * it with a nameless RAM-file-system file of the mapping's size (shown in
- * maps as "/dev/zero (deleted)", like Linux). It goes with the last area.
+ * shmem_zero_setup: MAP_SHARED|MAP_ANONYMOUS memory (or a shared mapping
+ * of /dev/zero) must stay shared with children after fork, so, as Linux
+ * backs it with a shmem file, yomi backs the area with a nameless
+ * RAM-file-system file of its size (shown in maps as "/dev/zero
+ * (deleted)", like Linux). The file goes with the last area using it.
  */
-static unsigned long shared_anon_mmap(unsigned long addr, unsigned long len,
-				      unsigned long vm_flags, unsigned long flags)
+int shmem_zero_setup(struct vm_area_struct *vma)
 {
 	struct inode *inode = ramfs_new_inode(S_IFREG | 0600);
 	struct file *file = inode ? file_alloc(inode, &ramfs_file_fops, O_RDWR) : NULL;
@@ -293,17 +302,26 @@ static unsigned long shared_anon_mmap(unsigned long addr, unsigned long len,
 		return -ENOMEM;
 	}
 	inode->i_nlink = 0;		/* no name: freed when no area uses it */
-	inode->i_size = len;
-	addr = mmap_region(file, addr, len, vm_flags, 0);
-	fput(file);			/* the area holds its own reference */
-	if (!IS_ERR_VALUE(addr) && (flags & MAP_POPULATE))
-		populate(addr, len, vm_flags);
-	return addr;
+	inode->i_size = vma->vm_end - vma->vm_start;
+	if (vma->vm_file)
+		fput(vma->vm_file);
+	vma->vm_file = file;		/* the area holds the one reference */
+	vma->vm_pgoff = 0;
+	return 0;
+}
+
+/* vma_set_anonymous: the area is anonymous memory, whatever was mapped */
+void vma_set_anonymous(struct vm_area_struct *vma)
+{
+	if (vma->vm_file)
+		fput(vma->vm_file);
+	vma->vm_file = NULL;
+	vma->vm_pgoff = 0;
 }
 
 /*
  * do_mmap_pgoff: the checks Linux makes, then a place (get_unmapped_area)
- * and the area (mmap_region). /dev/zero maps like anonymous memory.
+ * and the area (mmap_region), which the file's own mmap sets up.
  */
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long len,
 			    unsigned long prot, unsigned long flags, unsigned long pgoff)
@@ -321,13 +339,10 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long
 		return -EINVAL;
 	if ((flags & MAP_FIXED) && addr < MMAP_MIN_ADDR)
 		return -EPERM;
-	if (file && S_ISCHR(file->f_inode ? file->f_inode->i_mode : 0) &&
-	    file->f_inode->i_rdev == MKDEV(1, 5))
-		file = NULL;			/* /dev/zero */
 	if (file) {
 		unsigned int acc = file->f_flags & O_ACCMODE;
 
-		if (!file->f_inode || !S_ISREG(file->f_inode->i_mode))
+		if (!file->f_op->mmap)
 			return -ENODEV;
 		if (acc == O_WRONLY || (type == MAP_SHARED && (prot & PROT_WRITE) && acc != O_RDWR))
 			return -EACCES;
@@ -338,8 +353,6 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr, unsigned long
 	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
-	if (!file && type == MAP_SHARED)
-		return shared_anon_mmap(addr, len, vm_flags, flags);
 	addr = mmap_region(file, addr, len, vm_flags, file ? pgoff : 0);
 	if (!IS_ERR_VALUE(addr) && (flags & MAP_POPULATE))
 		populate(addr, len, vm_flags);

@@ -14,6 +14,7 @@
 #include <linux/console.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/init.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
@@ -209,8 +210,15 @@ static int tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 	return -ENOTTY;
 }
 
-const struct file_operations console_fops = {
+static const struct file_operations console_fops = {
 	.read = tty_read,
 	.write = tty_write,
 	.ioctl = tty_ioctl,
 };
+
+/* tty_init: /dev/tty and /dev/console (major 5) are the console terminal */
+static int __init tty_init(void)
+{
+	return register_chrdev(TTYAUX_MAJOR, "tty", &console_fops);
+}
+device_initcall(tty_init);

@@ -22,9 +22,13 @@ struct task_struct;
 #include <uapi/linux/fs.h>
 
 #define MKDEV(ma, mi) (((ma) << 8) | (mi))
+#define MEM_MAJOR 1		/* /dev/null, /dev/zero (Linux's major.h) */
+#define TTYAUX_MAJOR 5		/* /dev/tty, /dev/console */
 #define MAJOR(dev) ((dev) >> 8)
 #define MINOR(dev) ((dev) & 0xff)
 #define RAMFS_DEV MKDEV(0, 2)	/* st_dev of every file (Linux's rootfs is 0:2 too) */
+
+struct vm_area_struct;
 
 struct file_operations {
 	int (*open)(struct inode *inode, struct file *f);
@@ -33,6 +37,7 @@ struct file_operations {
 	int (*ioctl)(struct file *f, unsigned int cmd, unsigned long arg);
 	loff_t (*llseek)(struct file *f, loff_t offset, int whence);
 	void (*release)(struct file *f);
+	int (*mmap)(struct file *f, struct vm_area_struct *vma);	/* NULL: cannot be mapped */
 	bool seekable;
 };
 
@@ -125,7 +130,8 @@ int get_unused_fd(unsigned int from);
 void fd_install(unsigned int fd, struct file *f);
 int replace_fd(unsigned int fd, struct file *f, bool cloexec);
 int close_fd(unsigned int fd);
-const struct file_operations *chrdev_fops(unsigned int rdev);
+int register_chrdev(unsigned int major, const char *name, const struct file_operations *fops);
+extern const struct file_operations def_chr_fops;
 void devices_init(void);
 extern const struct file_operations ramfs_file_fops, ramfs_dir_fops;
 struct file *dentry_open(struct dentry *d, unsigned int flags, int *err);
@@ -149,6 +155,7 @@ struct inode *ramfs_new_inode(unsigned int mode);
 struct dentry *d_add_child(struct dentry *dir, const char *name, struct inode *inode);
 struct dentry *d_lookup_child(struct dentry *dir, const char *name, size_t len);
 ssize_t ramfs_read(struct inode *inode, char *kbuf, size_t count, loff_t pos);
+ssize_t kernel_read(struct file *file, void *buf, size_t count, loff_t *pos);
 ssize_t ramfs_write(struct inode *inode, const char *kbuf, size_t count, loff_t pos);
 void ramfs_init(void);
 struct dentry *path_lookup(const char *path, bool follow, int *err);
@@ -163,6 +170,5 @@ struct dentry *path_parent(struct dentry *start, const char *path, char *name, i
 void populate_rootfs(void);
 
 /* drivers/tty: the console as a file */
-extern const struct file_operations console_fops;
 
 #endif

@@ -1,6 +1,9 @@
 /*
- * Boot-time options: __setup("name=", fn) registers a handler for one
- * kernel command-line option, as in Linux; parse_command_line calls it.
+ * Boot-time registries, as in Linux: __setup("name=", fn) registers a
+ * handler for one kernel command-line option (parse_command_line calls
+ * it); device_initcall(fn) registers a function that do_initcalls calls
+ * once, early in pid 1's life - where drivers and binary formats
+ * register themselves. Linux has seven initcall levels; yomi has one.
  */
 #ifndef _LINUX_INIT_H
 #define _LINUX_INIT_H
@@ -17,6 +20,14 @@ struct obs_kernel_param {
 #define __setup(str, fn)                                                    \
 	static const struct obs_kernel_param __setup_##fn __used            \
 		__section(".init.setup") __aligned(4) = { str, fn }
+
+typedef int (*initcall_t)(void);
+
+#define device_initcall(fn)                                                 \
+	static const initcall_t __initcall_##fn __used                      \
+		__section(".initcall") __aligned(4) = fn
+
+void do_initcalls(void);
 
 extern char saved_command_line[];
 #define MAX_INIT_ARGS 32	/* as Linux's CONFIG_INIT_ENV_ARG_LIMIT */

@@ -111,6 +111,8 @@ int install_special_mapping(struct mm_struct *mm, unsigned long addr, unsigned l
 			    unsigned long vm_flags, struct page *page, const char *name);
 unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long len,
 			  unsigned long vm_flags, unsigned long pgoff);
+int shmem_zero_setup(struct vm_area_struct *vma);
+void vma_set_anonymous(struct vm_area_struct *vma);
 void arch_pick_mmap_layout(struct mm_struct *mm);
 unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr, unsigned long len,
 				     unsigned long pgoff, unsigned long flags);
