@@ -89,6 +89,7 @@ void free_pgtables(struct mm_struct *mm);
 int install_page(struct mm_struct *mm, unsigned long addr, struct page *page,
 		 unsigned long vm_flags);
 void switch_mm(struct mm_struct *mm);
+void register_switch_mm_hook(void (*fn)(struct mm_struct *mm));
 struct page *follow_page(struct mm_struct *mm, unsigned long addr);
 unsigned long get_mm_rss(struct mm_struct *mm);
 bool out_of_memory(void);

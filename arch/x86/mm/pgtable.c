@@ -8,7 +8,6 @@
 #include <linux/mm.h>
 #include <linux/string.h>
 #include <asm/processor.h>
-#include <asm/vdso.h>
 
 pgd_t *pgd_alloc(void)
 {
@@ -36,9 +35,20 @@ unsigned long mm_pgtables_pages(struct mm_struct *mm)
 	return n;
 }
 
+static void (*switch_mm_hook)(struct mm_struct *mm);
+
+/* register_switch_mm_hook: fn is told of each address space that starts
+ * running (the compat vDSO opens and closes its page so; one hook, so the
+ * page tables need not know who listens) */
+void register_switch_mm_hook(void (*fn)(struct mm_struct *mm))
+{
+	switch_mm_hook = fn;
+}
+
 /* switch_mm: load the address space's page directory (or the kernel's). */
 void switch_mm(struct mm_struct *mm)
 {
 	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
-	vdso_switch_mm(mm);
+	if (switch_mm_hook)
+		switch_mm_hook(mm);
 }

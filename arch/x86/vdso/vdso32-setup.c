@@ -69,6 +69,26 @@ static int __init vdso_setup(char *s)
 }
 __setup("vdso=", vdso_setup);
 
+/*
+ * vdso_switch_mm: the fixmap pages are the same in every address space,
+ * but only a process in compat mode may touch them: the kernel opens them
+ * to user mode when such a process runs, and closes them otherwise, so in
+ * modes 1 and 0 nothing is mapped at 0xffffe000 for the process, as on
+ * Linux. Called on every switch of address space.
+ */
+static void vdso_switch_mm(struct mm_struct *mm)
+{
+	static bool open;
+	bool want = mm && mm->context.vdso == VDSO_HIGH_BASE;
+	u32 flags = _PAGE_PRESENT | (want ? _PAGE_USER : 0);
+
+	if (want == open || !vdso_page)
+		return;
+	set_fixmap(FIX_VDSO, page_to_pfn(vdso_page) << PAGE_SHIFT, flags);
+	set_fixmap(FIX_VVAR, page_to_pfn(vvar_page) << PAGE_SHIFT, flags);
+	open = want;
+}
+
 /* update_vsyscall: from the timer tick; publish the coarse clock. */
 void update_vsyscall(void)
 {
@@ -102,6 +122,7 @@ void sysenter_setup(void)
 	update_vsyscall();
 	set_fixmap(FIX_VDSO, page_to_pfn(vdso_page) << PAGE_SHIFT, _PAGE_PRESENT);
 	set_fixmap(FIX_VVAR, page_to_pfn(vvar_page) << PAGE_SHIFT, _PAGE_PRESENT);
+	register_switch_mm_hook(vdso_switch_mm);
 	if (use_sysenter) {
 		wrmsr(MSR_IA32_SYSENTER_CS, __KERNEL_CS);
 		wrmsr(MSR_IA32_SYSENTER_ESP, (unsigned long)&init_tss.sp0);
@@ -152,26 +173,6 @@ unsigned long vdso_sym_kernel_vsyscall(void)
 		return 0;
 	return current->mm->context.vdso + (use_sysenter ? VDSO32_SYSENTER_kernel_vsyscall :
 					    VDSO32_INT80_kernel_vsyscall);
-}
-
-/*
- * vdso_switch_mm: the fixmap pages are the same in every address space,
- * but only a process in compat mode may touch them: the kernel opens them
- * to user mode when such a process runs, and closes them otherwise, so in
- * modes 1 and 0 nothing is mapped at 0xffffe000 for the process, as on
- * Linux. Called on every switch of address space.
- */
-void vdso_switch_mm(struct mm_struct *mm)
-{
-	static bool open;
-	bool want = mm && mm->context.vdso == VDSO_HIGH_BASE;
-	u32 flags = _PAGE_PRESENT | (want ? _PAGE_USER : 0);
-
-	if (want == open || !vdso_page)
-		return;
-	set_fixmap(FIX_VDSO, page_to_pfn(vdso_page) << PAGE_SHIFT, flags);
-	set_fixmap(FIX_VVAR, page_to_pfn(vvar_page) << PAGE_SHIFT, flags);
-	open = want;
 }
 
 /* get_gate_vma: the gate area, for an mm that uses the compat page */

@@ -26,6 +26,5 @@ int arch_setup_additional_pages(struct linux_binprm *bprm);
 unsigned long vdso_sym_kernel_vsyscall(void);
 struct vm_area_struct *get_gate_vma(struct mm_struct *mm);
 int in_gate_area(struct mm_struct *mm, unsigned long addr);
-void vdso_switch_mm(struct mm_struct *mm);
 
 #endif
