@@ -49,8 +49,10 @@ USER_TESTS := $(patsubst user/tests/%.c,$(USER_O)/bin/test_%,$(wildcard user/tes
 # (tap.o always; repro.o, with its set-up variables, only in a reproducer)
 USER_TEST_LIB := $(USER_O)/tests/lib/libtest.a
 USER_TEST_LIB_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/lib/*.c))
-USER_FUZZ := $(USER_O)/bin/fuzz
-USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_FUZZ)
+# programs in a folder of their own: user/NAME/*.c is /bin/NAME (below)
+USER_DIRS := sh fuzz
+USER_DIR_PROGS := $(USER_DIRS:%=$(USER_O)/bin/%)
+USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS)
 
 # every object compiled from a .c file under user/
 USER_C_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/lib/*.c user/sbin/*.c \
@@ -88,41 +90,38 @@ INITRAMFS := $(O)/initramfs.cpio
 $(INITRAMFS): $(USER_PROGS) tools/mkinitramfs.sh FORCE
 	@bash tools/mkinitramfs.sh $@ "$(EXTRA)" \
 		$(foreach p,$(USER_SBIN),sbin/$(notdir $(p))=$(p)) \
-		$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_FUZZ),bin/$(notdir $(p))=$(p))
+		$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS),bin/$(notdir $(p))=$(p))
 
 user: $(USER_PROGS)
 initramfs: $(INITRAMFS)
 
 .PHONY: user initramfs
 
-# --- the shell: user/bin/sh.c and its parts in user/sh/ -------------------------
-# /bin/sh is too big for one file: its lexer, parser, expansion, variables,
-# execution and builtins are user/sh/*.c, linked into it.
-USER_SH_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/sh/*.c))
+# --- programs in a folder of their own: user/NAME/*.c is /bin/NAME ----------
+# Too big for one file: /bin/sh (its main, lexer, parser, expansion,
+# variables, execution and builtins) and /bin/fuzz (its runner, typed
+# argument generation and the world its children play with). A folder's
+# objects may include a header generated for it in $(O)/user/NAME/.
+USER_DIR_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(foreach d,$(USER_DIRS),$(wildcard user/$(d)/*.c)))
 
-$(USER_O)/bin/sh: $(USER_SH_OBJS)
+define user_dir_prog
+$(USER_O)/bin/$(1): $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/$(1)/*.c)) $(USER_CRT0) $(USER_LIBC)
+	$$(USER_LINK)
+endef
+$(foreach d,$(USER_DIRS),$(eval $(call user_dir_prog,$(d))))
 
-$(USER_SH_OBJS): $(USER_O)/%.o: user/%.c | $(GEN_HEADERS) $(HOSTDEPS_STAMP)
+$(USER_DIR_OBJS): $(USER_O)/%.o: user/%.c | $(GEN_HEADERS) $(HOSTDEPS_STAMP)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
-	@$(CC) $(USER_CFLAGS) -c $< -o $@
+	@$(CC) $(USER_CFLAGS) -I$(USER_O)/$(firstword $(subst /, ,$*)) -c $< -o $@
 
-# --- the fuzzer: user/fuzz/*.c is /bin/fuzz -----------------------------------
-# Its argument types are the kernel's own: tools/syscallmeta.py reads the
-# SYSCALL_METADATA records out of yomi.elf into syscalls.h.
-USER_FUZZ_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/fuzz/*.c))
-
+# The fuzzer's argument types are the kernel's own: tools/syscallmeta.py
+# reads the SYSCALL_METADATA records out of yomi.elf into syscalls.h.
 $(USER_O)/fuzz/syscalls.h: $(O)/yomi.elf tools/syscallmeta.py
 	@mkdir -p $(dir $@)
 	@echo "  GEN     $@"
 	@$(PYTHON) tools/syscallmeta.py $< $@
-
-$(USER_FUZZ_OBJS): $(USER_O)/%.o: user/%.c $(USER_O)/fuzz/syscalls.h | $(GEN_HEADERS)
-	@echo "  CC      $<"
-	@$(CC) $(USER_CFLAGS) -I$(USER_O)/fuzz -c $< -o $@
-
-$(USER_FUZZ): $(USER_FUZZ_OBJS) $(USER_CRT0) $(USER_LIBC)
-	$(USER_LINK)
+$(filter $(USER_O)/fuzz/%,$(USER_DIR_OBJS)): $(USER_O)/fuzz/syscalls.h
 
 # a reproducer that tests/fuzz.py is minimizing: it writes the source in
 # the build folder, $(O)/user/repro/NAME.c, and builds it as a test program
@@ -131,4 +130,4 @@ $(USER_O)/repro/%: $(USER_O)/repro/%.c $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC
 	@$(CC) $(USER_LDFLAGS) -o $@ $(USER_CRT0) $@.o $(USER_TEST_LIB) $(USER_LIBC) -lgcc
 
 # objects follow the compiler (the top-level Makefile's $(O)/compiler)
-$(USER_LIBC_OBJS) $(USER_CRT0) $(USER_C_OBJS) $(USER_SH_OBJS) $(USER_FUZZ_OBJS): $(O)/compiler
+$(USER_LIBC_OBJS) $(USER_CRT0) $(USER_C_OBJS) $(USER_DIR_OBJS): $(O)/compiler

@@ -23,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "../sh/sh.h"
+#include "sh.h"
 
 int last_status;
 pid_t last_bg_pid;
