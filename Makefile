@@ -72,7 +72,8 @@ DEBUG_LINES := $(if $(CC_IS_CLANG),,-gno-statement-frontiers)
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
 	-mregparm=3 -mno-sse -mno-mmx -mno-80387 -O2 -g $(DEBUG_LINES) \
-	-Wall -Wextra -Werror -Iinclude -Iarch/x86/include -I$(O)/include/generated \
+	-Wall -Wextra -Wmissing-prototypes -Wredundant-decls -Werror \
+	-Iinclude -Iarch/x86/include -I$(O)/include/generated \
 	-DYOMI_VERSION='"$(VERSION)"' -DYOMI_COMPILER='"$(CC_VERSION)"' \
 	-MMD -MP
 NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP
@@ -225,7 +226,7 @@ $(GRUB_ISO): $(ISO_INPUTS)
 
 # docs/syscalls.md's example: a real SYSCALL_DEFINE, expanded by gcc -E
 SYSCALL_EXPANSION := $(O)/docs/syscall_expansion.c
-$(O)/docs/sys.i: kernel/sys.c | $(GEN_HEADERS)
+$(O)/docs/sys.i: kernel/sys.c include/linux/syscalls.h include/linux/compiler.h | $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@$(CC) $(filter-out -MMD -MP,$(KCFLAGS)) -E $< -o $@
 $(SYSCALL_EXPANSION): $(O)/docs/sys.i tools/expand_syscall.py

@@ -113,7 +113,7 @@ int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top)
  * bytes, then (16-byte aligned) argc, argv[], NULL, envp[], NULL and the
  * auxiliary vector, in Linux's order.
  */
-static int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
+static noinline int create_elf_tables(struct linux_binprm *bprm, const Elf32_Ehdr *eh,
 			     unsigned long phdr_addr, unsigned long bias)
 {
 	struct mm_struct *mm = current->mm;

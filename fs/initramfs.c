@@ -40,7 +40,7 @@ static int parse_hex8(const char *s, unsigned long *v)
 }
 
 /* cpio_parse_header: 0, or -EINVAL for anything but a newc header. */
-int cpio_parse_header(const char *p, size_t avail, struct cpio_header *h)
+static int cpio_parse_header(const char *p, size_t avail, struct cpio_header *h)
 {
 	unsigned long *fields = &h->ino;
 	int i;
@@ -97,7 +97,7 @@ static void create_entry(const char *name, const struct cpio_header *h, const ch
  * a later one adds to (or replaces files of) the earlier ones; the number
  * of entries, or -EINVAL.
  */
-int unpack_to_rootfs(const char *buf, size_t len)
+static int unpack_to_rootfs(const char *buf, size_t len)
 {
 	size_t pos = 0;
 	int count = 0;
@@ -128,8 +128,6 @@ int unpack_to_rootfs(const char *buf, size_t len)
 	}
 	return count;
 }
-
-extern void free_range_to_buddy(unsigned long start_pfn, unsigned long end_pfn);
 
 /* populate_rootfs: unpack each boot module, then free its memory. */
 void populate_rootfs(void)

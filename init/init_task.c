@@ -6,7 +6,6 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 
-extern char init_thread_union[];
 
 struct task_struct init_task = {
 	.state = TASK_RUNNING,

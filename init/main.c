@@ -60,7 +60,6 @@ asmlinkage void start_kernel(void)
 	rest_init();
 }
 
-extern int nr_threads;
 static char *execute_command;	/* init= */
 
 static int __init init_setup(char *str)
@@ -104,7 +103,6 @@ static int run_init_process(const char *path)
 	return err;
 }
 
-extern const initcall_t __initcall_start[], __initcall_end[];
 
 /* do_initcalls: every device_initcall, in link order (Linux: by level) */
 void do_initcalls(void)

@@ -20,7 +20,6 @@
 #include <asm/uaccess.h>
 #include <uapi/linux/wait.h>
 
-extern int nr_threads;
 
 /* init_exit: pid 1 has ended; report its status the shell's way and stop. */
 static void __noreturn init_exit(long code)

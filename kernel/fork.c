@@ -43,7 +43,7 @@ void fork_init(void)
  * dup_mmap: copy every area of oldmm into mm; copy_page_range shares the
  * pages copy-on-write.
  */
-static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+static noinline int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {
 	struct vm_area_struct *vma, *copy;
 	int err = 0;
@@ -71,7 +71,7 @@ static int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
  * copy_mm: the child's address space - the parent's own with CLONE_VM
  * (vfork: the child borrows it until it execs or exits), else a copy.
  */
-static int copy_mm(unsigned long clone_flags, struct task_struct *p)
+static noinline int copy_mm(unsigned long clone_flags, struct task_struct *p)
 {
 	struct mm_struct *oldmm = current->mm, *mm;
 	int err;

@@ -8,7 +8,6 @@
 #include <linux/kallsyms.h>
 #include <linux/string.h>
 
-extern const struct kallsyms_table kallsyms;
 
 /* kallsyms_lookup_in: binary search for the last symbol at or below addr. */
 const char *kallsyms_lookup_in(const struct kallsyms_table *t, unsigned long addr,

@@ -15,7 +15,6 @@
 
 char saved_command_line[COMMAND_LINE_SIZE];
 const char *argv_init[MAX_INIT_ARGS + 2];	/* [0] is filled in by run_init_process */
-extern const struct obs_kernel_param __setup_start[], __setup_end[];
 
 static const struct obs_kernel_param *find_param(const char *word, char **value)
 {

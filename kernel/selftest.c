@@ -40,7 +40,7 @@ static int input_selftest(void)
 }
 
 /* selftest_oops: write through a NULL pointer; the oops names this function. */
-static __attribute__((noinline)) void selftest_oops(void)
+static noinline void selftest_oops(void)
 {
 	volatile int *p = NULL;
 

@@ -169,7 +169,6 @@ SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 /* sysinfo: uptime, memory and process count; freeram lets tests find leaks. */
 SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
 {
-	extern int nr_threads;
 	struct sysinfo v;
 
 	memset(&v, 0, sizeof(v));

@@ -103,7 +103,6 @@ static void print_call(const struct pt_regs *regs, const char *result)
  * is printed from a copy of the registers taken before it, because execve
  * replaces them.
  */
-void syscall_trace(struct pt_regs *regs);
 void syscall_trace(struct pt_regs *regs)
 {
 	struct pt_regs call = *regs;

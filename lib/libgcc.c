@@ -7,12 +7,7 @@
  */
 #include <linux/types.h>
 #include <linux/math64.h>
-
-u64 __udivmoddi4(u64 n, u64 d, u64 *rem);
-u64 __udivdi3(u64 n, u64 d);
-u64 __umoddi3(u64 n, u64 d);
-s64 __divdi3(s64 n, s64 d);
-s64 __moddi3(s64 n, s64 d);
+#include <linux/libgcc.h>
 
 u64 __udivmoddi4(u64 n, u64 d, u64 *rem)
 {

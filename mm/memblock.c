@@ -122,8 +122,6 @@ unsigned long memblock_alloc(unsigned long size, unsigned long align)
 	return 0;
 }
 
-extern void buddy_init(unsigned long max_pfn);
-extern void free_range_to_buddy(unsigned long start_pfn, unsigned long end_pfn);
 
 /* mem_init: build mem_map, then free every unreserved page to the buddy. */
 void mem_init(void)

@@ -401,6 +401,19 @@ SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 }
 
 /*
+ * do_brk: map [addr, addr + len) as anonymous read/write memory for the
+ * heap; 0 or -errno. Linux's do_brk (later do_brk_flags) also extends the
+ * previous area in place when it can; yomi's mmap_region merges instead.
+ */
+int do_brk(unsigned long addr, unsigned long len)
+{
+	unsigned long ret = mmap_region(NULL, addr, len,
+					calc_vm_flags(PROT_READ | PROT_WRITE, MAP_PRIVATE), 0);
+
+	return IS_ERR_VALUE(ret) ? (int)ret : 0;
+}
+
+/*
  * brk: move the end of the heap. Like Linux it never fails with an error
  * code: it returns the new break, or the old one when the request cannot
  * be met (below the start, colliding with another area, over RLIMIT_DATA).
@@ -423,8 +436,7 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 		next = find_vma(mm, oldbrk);
 		if (next && next->vm_start < newbrk + PAGE_SIZE)
 			return mm->brk;
-		if (IS_ERR_VALUE(mmap_region(NULL, oldbrk, newbrk - oldbrk,
-					     calc_vm_flags(PROT_READ | PROT_WRITE, MAP_PRIVATE), 0)))
+		if (do_brk(oldbrk, newbrk - oldbrk))
 			return mm->brk;
 	}
 	mm->brk = brk;

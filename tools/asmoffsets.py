@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""asm-offsets for nasm: turn the "->NAME VALUE" lines that the compiler
+"""asm-offsets for nasm: turn the .ascii "->NAME VALUE" lines that the compiler
 leaves in arch/x86/kernel/asm-offsets.c's assembly output into
 "NAME equ VALUE" lines (Linux's Kbuild does this with sed into a C
 header; yomi's assembler is nasm).
@@ -12,7 +12,7 @@ A negative value is a 32-bit constant the compiler printed as signed
 import re
 import sys
 
-LINE = re.compile(r"^->(\w+) \$?(-?\d+)")
+LINE = re.compile(r"^\.ascii\s+\"->(\w+) \$?(-?\d+)\"")
 
 
 def main():

@@ -18,6 +18,7 @@
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
+#include <linux/tty.h>
 #include <asm/uaccess.h>
 #include <uapi/asm/ioctls.h>
 #include <uapi/asm/termbits.h>
@@ -39,8 +40,6 @@ static char line[N_TTY_BUF_SIZE];
 static unsigned int line_len, line_pos;	/* a finished line, and how much was read */
 static bool line_ready;
 
-void tty_flush_input(void);
-unsigned int tty_chars_available(void);
 
 static void echo(const char *s, unsigned int n)
 {

@@ -6,6 +6,7 @@
  * rest in a ring that readers take from, sleeping while it is empty.
  */
 #include <linux/kernel.h>
+#include <linux/tty.h>
 #include <linux/console.h>
 #include <linux/sched.h>
 #include <linux/wait.h>
@@ -17,7 +18,6 @@ static char ring[TTY_BUF_SIZE];
 static volatile unsigned int head, tail;
 static DECLARE_WAIT_QUEUE_HEAD(tty_read_wait);
 
-bool n_tty_receive_signal_char(char c);
 
 /* tty_insert_char: called from interrupt handlers; drops input when full. */
 void tty_insert_char(char c)

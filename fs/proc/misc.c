@@ -10,7 +10,6 @@
 #include <linux/proc_fs.h>
 #include <linux/slab.h>
 
-extern const char linux_banner[];
 
 static int meminfo_show(struct seq_file *m, void *v)
 {

@@ -11,7 +11,9 @@
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/string.h>
+#include <linux/syscalls.h>
 #include <asm/uaccess.h>
+#include <asm/vdso.h>
 
 struct ctl_table {
 	const char *dir;	/* under /proc/sys */
@@ -21,9 +23,6 @@ struct ctl_table {
 	void (*changed)(void);	/* called after a successful write */
 };
 
-extern int vdso_enabled;
-extern int sysctl_syscall_trace;
-void syscall_trace_changed(void);
 
 /* the ranges are Linux 6.1's: randomize_va_space and vdso_enabled take any
  * integer (a vdso_enabled other than 0, 1 and 2 maps no vDSO) */

@@ -21,8 +21,6 @@ struct proc_maps_private {
 	struct vm_area_struct *tail_vma;	/* the gate area, shown last */
 };
 
-struct vm_area_struct *get_gate_vma(struct mm_struct *mm);
-
 static void *m_start(struct seq_file *m, loff_t *ppos)
 {
 	struct proc_maps_private *priv = m->private;

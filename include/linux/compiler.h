@@ -8,6 +8,8 @@
 #define __section(s) __attribute__((section(s)))
 #define __used __attribute__((used))
 #define __unused __attribute__((unused))
+/* kept out of line: functions a lesson names, so `break NAME` finds them */
+#define noinline __attribute__((__noinline__))
 #define __printf(a, b) __attribute__((format(printf, a, b)))
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)

@@ -27,6 +27,10 @@ typedef int (*initcall_t)(void);
 	static const initcall_t __initcall_##fn __used                      \
 		__section(".initcall") __aligned(4) = fn
 
+/* The sections the linker script collects the two registries into. */
+extern const struct obs_kernel_param __setup_start[], __setup_end[];
+extern const initcall_t __initcall_start[], __initcall_end[];
+
 void do_initcalls(void);
 
 extern char saved_command_line[];

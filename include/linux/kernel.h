@@ -20,6 +20,7 @@
 #define CONSOLE_LOGLEVEL_DEFAULT 7
 
 extern int console_loglevel;
+extern const char linux_banner[];	/* "Linux version"-style boot line */
 
 __printf(1, 2) int printk(const char *fmt, ...);
 int vprintk(const char *fmt, va_list args);

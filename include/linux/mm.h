@@ -50,6 +50,8 @@ void free_pages(unsigned long addr, unsigned int order);
 #define get_zeroed_page(gfp) __get_free_pages((gfp) | __GFP_ZERO, 0)
 #define free_page(addr) free_pages(addr, 0)
 unsigned long nr_free_pages(void);
+void buddy_init(unsigned long max_pfn);
+void free_range_to_buddy(unsigned long start_pfn, unsigned long end_pfn);
 void get_page(struct page *page);
 void put_page(struct page *page);
 
@@ -81,7 +83,6 @@ void vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma);
 void vma_set_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
 void vma_gap_update(struct vm_area_struct *vma);
 unsigned long vm_unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info);
-unsigned long do_brk(unsigned long addr, unsigned long len);
 int expand_stack(struct vm_area_struct *vma, unsigned long addr);
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int flags);
 void zap_page_range(struct mm_struct *mm, unsigned long start, unsigned long end);
@@ -99,6 +100,10 @@ void change_protection(struct mm_struct *mm, unsigned long start, unsigned long 
 void move_page_tables(struct mm_struct *mm, unsigned long old, unsigned long new,
 		      unsigned long len);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+int do_brk(unsigned long addr, unsigned long len);
+/* the gate area: an mm's compat vDSO page, in no VMA list (arch/x86/vdso) */
+struct vm_area_struct *get_gate_vma(struct mm_struct *mm);
+int in_gate_area(struct mm_struct *mm, unsigned long addr);
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long addr);
 struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *vma);
 unsigned long get_unmapped_area(struct file *file, unsigned long addr, unsigned long len,

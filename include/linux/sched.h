@@ -85,12 +85,13 @@ extern struct task_struct init_task;
 __attribute__((noreturn)) void do_exit(long code);
 void schedule(void);
 void wake_up_process(struct task_struct *t);
-void sched_init(void);
 void scheduler_tick(void);
 struct task_struct *find_task_by_pid(pid_t pid);
 #define MIN_THREADS 20		/* the range of kernel.threads-max (Linux's) */
 #define MAX_THREADS 0x3fffffff
 extern int max_threads;
+extern int nr_threads;		/* tasks alive or zombie (kernel/fork.c) */
+extern char init_thread_union[];	/* the boot stack, in head_32.asm */
 void fork_init(void);
 u64 task_sched_runtime(struct task_struct *t);
 pid_t alloc_pid(void);
@@ -103,6 +104,7 @@ int kill_pgrp(pid_t pgrp, int sig);
 void cpu_idle(void) __attribute__((noreturn));
 struct task_struct *dup_task_struct(void);
 void free_task(struct task_struct *p);
+void schedule_tail(void);	/* a new task's first step (entry_32.asm) */
 void copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
 		 void (*fn)(void));
 void syscall_trace_task(struct task_struct *t);

@@ -69,8 +69,8 @@ struct syscall_metadata {
 	void *entry;			/* sys_<name>, to find its table slot */
 };
 
+/* SYSCALL_METADATA: the tracer's record of sys<sname>, declared before */
 #define SYSCALL_METADATA(sname, nb, ...)                                      \
-	asmlinkage long sys##sname(__MAP(nb, __SC_DECL, __VA_ARGS__));         \
 	static const char *const types_##sname[] = {                         \
 		__MAP(nb, __SC_STR_TDECL, __VA_ARGS__)                         \
 	};                                                                    \
@@ -88,6 +88,7 @@ struct syscall_metadata {
 	}
 
 #define SYSCALL_DEFINE0(sname)                                               \
+	asmlinkage long sys_##sname(void);                                    \
 	SYSCALL_METADATA(_##sname, 0);                                        \
 	asmlinkage long sys_##sname(void)
 
@@ -99,6 +100,7 @@ struct syscall_metadata {
 #define SYSCALL_DEFINE6(name, ...) SYSCALL_DEFINEx(6, _##name, __VA_ARGS__)
 
 #define SYSCALL_DEFINEx(x, sname, ...)                                       \
+	asmlinkage long sys##sname(__MAP(x, __SC_DECL, __VA_ARGS__));          \
 	SYSCALL_METADATA(sname, x, __VA_ARGS__);                              \
 	__SYSCALL_DEFINEx(x, sname, __VA_ARGS__)
 
@@ -121,20 +123,27 @@ struct syscall_metadata {
 	__SC_IGNORE_ATTRIBUTE_ALIAS                                           \
 	asmlinkage long sys##name(__MAP(x, __SC_DECL, __VA_ARGS__))            \
 		__attribute__((alias(__stringify(SyS##name))));               \
-	static __attribute__((noinline)) long                                \
+	static noinline long                                                 \
 		SYSC##name(__MAP(x, __SC_DECL, __VA_ARGS__));                  \
 	asmlinkage long SyS##name(__MAP(x, __SC_LONG, __VA_ARGS__));           \
 	asmlinkage long SyS##name(__MAP(x, __SC_LONG, __VA_ARGS__))            \
 	{                                                                     \
 		long ret = SYSC##name(__MAP(x, __SC_CAST, __VA_ARGS__));       \
 		__MAP(x, __SC_TEST, __VA_ARGS__);                              \
-		__PROTECT(x, ret, __VA_ARGS__);           \
+		__PROTECT(x, ret, __VA_ARGS__);                                \
 		return ret;                                                   \
 	}                                                                     \
-	static __attribute__((noinline)) long                                \
+	static noinline long                                                 \
 		SYSC##name(__MAP(x, __SC_DECL, __VA_ARGS__))
 
 asmlinkage long sys_ni_syscall(void);
+struct pt_regs;
+
+/* the system call tracer (kernel/trace_syscalls.c) */
+extern int sysctl_syscall_trace;	/* kernel.syscall_trace: 0, -1 (all) or a pid */
+void syscall_trace_changed(void);
+void syscall_trace(struct pt_regs *regs);	/* from entry_32.asm */
+
 extern const struct syscall_metadata __start_syscalls_metadata[],
 	__stop_syscalls_metadata[];
 

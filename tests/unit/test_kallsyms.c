@@ -15,8 +15,6 @@
 #include <linux/kallsyms.h>
 #include "check.h"
 
-extern const struct kallsyms_table kallsyms;	/* the generated one */
-
 /* lookup: name at addr in t, with size and offset ("" when not found) */
 static const char *lookup(const struct kallsyms_table *t, unsigned long addr,
 			  unsigned long *size, unsigned long *offset)

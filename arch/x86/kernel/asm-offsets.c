@@ -2,7 +2,7 @@
  * asm-offsets: the numbers the assembly code needs, taken from the C
  * definitions (Linux: arch/x86/kernel/asm-offsets_32.c and Kbuild's
  * asm-offsets.h). This file is compiled to assembly only (-S), never
- * linked: each DEFINE leaves a line "->NAME VALUE" in the output, which
+ * linked: each DEFINE leaves a line .ascii "->NAME VALUE" in the output, which
  * the Makefile turns into $(O)/include/generated/asm/asm-offsets.inc,
  * "NAME equ VALUE" for nasm. So adding a field to struct pt_regs, or
  * moving a selector, changes the entry code with it instead of silently
@@ -18,11 +18,12 @@
 #include <asm/switch_to.h>
 #include <asm/thread_info.h>
 
-#define DEFINE(sym, val) __asm__ volatile("\n->" #sym " %c0" : : "i"(val))
+/* an .ascii directive, so that clang's built-in assembler accepts it too */
+#define DEFINE(sym, val) __asm__ volatile("\n.ascii \"->" #sym " %c0\"" : : "i"(val))
 #define OFFSET(sym, str, mem) DEFINE(sym, offsetof(struct str, mem))
 
-void asm_offsets(void);
-void asm_offsets(void)
+/* static and __used: nothing calls it, but it must be compiled */
+static void __used asm_offsets(void)
 {
 	/* struct pt_regs, as SAVE_ALL builds it */
 	OFFSET(PT_EBX, pt_regs, bx);

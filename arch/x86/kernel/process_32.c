@@ -20,8 +20,6 @@ void load_sp0(struct task_struct *t)
 	init_tss.sp0 = t->thread.sp0;
 }
 
-extern char ret_from_fork[], ret_from_kernel_thread[];
-
 /*
  * copy_thread: set up the registers of a new task p so that, when it is
  * first scheduled, switch_to_asm pops the frame made here and "returns"

@@ -55,8 +55,6 @@ static void do_trap(const char *str, int signr, struct pt_regs *regs, long error
 	}
 
 DO_ERROR(do_divide_error, SIGFPE, "divide error")
-extern char __begin_SYSENTER_singlestep_region[], __end_SYSENTER_singlestep_region[];
-
 /* is_sysenter_singlestep: a trap in the sysenter entry before it clears
  * the flags, from a user who set TF and executed sysenter (Linux's test) */
 static bool is_sysenter_singlestep(struct pt_regs *regs)
@@ -72,7 +70,6 @@ static bool is_sysenter_singlestep(struct pt_regs *regs)
  * user's saved flags keep TF, so the user is trapped after the call);
  * anywhere else in the kernel TF is cleared.
  */
-void do_debug(struct pt_regs *regs, long error_code);
 void do_debug(struct pt_regs *regs, long error_code)
 {
 	if (!user_mode(regs)) {
@@ -127,8 +124,6 @@ static void *const exception_entries[] = {
 	do_simd_coprocessor_error_entry, do_virtualization_exception_entry,
 };
 
-extern void *irq_entries[NR_IRQS];
-extern char entry_INT80_32[];
 
 #define IA32_SYSCALL_VECTOR 0x80
 

@@ -9,6 +9,7 @@
 #include <linux/jiffies.h>
 #include <asm/io.h>
 #include <asm/processor.h>
+#include <asm/tsc.h>
 #include <asm/vvar.h>
 
 #define PIT_TICK_RATE 1193182UL

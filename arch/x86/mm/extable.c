@@ -7,7 +7,6 @@
 #include <asm/extable.h>
 #include <asm/traps.h>
 
-extern const struct exception_table_entry __start___ex_table[], __stop___ex_table[];
 
 int fixup_exception(struct pt_regs *regs)
 {

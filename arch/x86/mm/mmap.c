@@ -83,7 +83,7 @@ static unsigned long stack_maxrandom_size(void)
 #define MIN_GAP (128UL * 1024 * 1024 + stack_maxrandom_size())
 #define MAX_GAP (TASK_SIZE / 6 * 5)
 
-static int mmap_is_legacy(void)
+static noinline int mmap_is_legacy(void)
 {
 	if (current->personality & ADDR_COMPAT_LAYOUT)
 		return 1;
@@ -92,7 +92,7 @@ static int mmap_is_legacy(void)
 	return sysctl_legacy_va_layout;
 }
 
-static unsigned long mmap_rnd(void)
+static noinline unsigned long mmap_rnd(void)
 {
 	if (!randomize())
 		return 0;
@@ -100,7 +100,7 @@ static unsigned long mmap_rnd(void)
 }
 
 /* mmap_base: below the stack's room: its limit, clamped to [MIN_GAP, MAX_GAP]. */
-static unsigned long mmap_base(unsigned long rnd)
+static noinline unsigned long mmap_base(unsigned long rnd)
 {
 	unsigned long gap = current->rlim[RLIMIT_STACK].rlim_cur;
 
@@ -111,7 +111,7 @@ static unsigned long mmap_base(unsigned long rnd)
 	return PAGE_ALIGN(TASK_SIZE - gap - rnd);
 }
 
-static unsigned long mmap_legacy_base(unsigned long rnd)
+static noinline unsigned long mmap_legacy_base(unsigned long rnd)
 {
 	return TASK_UNMAPPED_BASE + rnd;
 }

@@ -30,6 +30,8 @@
 #include <linux/time.h>
 #include <asm/desc.h>
 #include <asm/processor.h>
+#include <asm/traps.h>
+#include <asm/tsc.h>
 #include <asm/vdso.h>
 #include <asm/vdso-offsets.h>
 #include <asm/vvar.h>
@@ -44,11 +46,6 @@ struct vdso_data *vdso_data;
 static struct page *vdso_page, *vvar_page;
 static bool use_sysenter;
 
-extern const char vdso32_sysenter_start[], vdso32_sysenter_end[];
-extern const char vdso32_int80_start[], vdso32_int80_end[];
-extern char entry_SYSENTER_32[];
-extern u64 tsc_at_boot;
-extern u32 cyc2ns_mul;
 
 /* gate_vma: the compat vDSO page, shown in maps though in no VMA list */
 static struct vm_area_struct gate_vma = {

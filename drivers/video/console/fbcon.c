@@ -11,17 +11,15 @@
  */
 #include <linux/kernel.h>
 #include <linux/console.h>
+#include <linux/font.h>
 #include <linux/string.h>
 #include <linux/vt.h>
 #include <asm/bootinfo.h>
 #include <asm/io.h>
 
-#define FONT_W 8
-#define FONT_H 16
 #define CURSOR_H 2		/* underline cursor: the cell's last two pixel rows */
 #define MAX_ROWS 256		/* text rows used at most (4096 pixels high) */
 
-extern const unsigned char font_8x16[256 * FONT_H];	/* $(O)/font_8x16.c */
 
 static u8 *fb;			/* the mapped framebuffer */
 static unsigned int pitch;	/* bytes from one pixel row to the next */

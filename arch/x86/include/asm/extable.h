@@ -17,4 +17,7 @@ struct exception_table_entry {
 	" .long " #from ", " #to "\n"             \
 	" .popsection\n"
 
+/* the table, which the linker script gathers from every __ex_table section */
+extern const struct exception_table_entry __start___ex_table[], __stop___ex_table[];
+
 #endif

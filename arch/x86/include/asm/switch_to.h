@@ -16,6 +16,9 @@ struct inactive_task_frame {
 	unsigned long ret_addr;
 };
 
+/* where a new task first runs (entry_32.asm): a forked child, a kernel task */
+extern char ret_from_fork[], ret_from_kernel_thread[];
+
 /* switch_to_asm: save prev's registers and stack pointer, take next's */
 void switch_to_asm(unsigned long *prev_sp, unsigned long *next_sp);
 

@@ -20,5 +20,11 @@ void show_stack(unsigned long ip, unsigned long bp);
 void print_ip_sym(unsigned long ip);
 int fixup_exception(struct pt_regs *regs);
 void do_page_fault(struct pt_regs *regs, long error_code);
+void do_debug(struct pt_regs *regs, long error_code);
+
+/* entry points in arch/x86/entry/entry_32.asm */
+extern char entry_INT80_32[], entry_SYSENTER_32[];
+extern void *irq_entries[];
+extern char __begin_SYSENTER_singlestep_region[], __end_SYSENTER_singlestep_region[];
 
 #endif

@@ -21,10 +21,11 @@ struct vm_area_struct;
 struct linux_binprm;
 
 extern int vdso_enabled;
+/* the two builds of the image (vdso-image.asm embeds them) */
+extern const char vdso32_sysenter_start[], vdso32_sysenter_end[];
+extern const char vdso32_int80_start[], vdso32_int80_end[];
 void sysenter_setup(void);
 int arch_setup_additional_pages(struct linux_binprm *bprm);
 unsigned long vdso_sym_kernel_vsyscall(void);
-struct vm_area_struct *get_gate_vma(struct mm_struct *mm);
-int in_gate_area(struct mm_struct *mm, unsigned long addr);
 
 #endif
