@@ -172,7 +172,7 @@ static bool subtree_fits(struct rb_node *node, unsigned long length)
  * recorded gap is big enough, so it visits O(log n) nodes; after the last
  * area comes the gap up to the limit.
  */
-static unsigned long unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info)
+static noinline unsigned long unmapped_area(struct mm_struct *mm, const struct vm_unmapped_area_info *info)
 {
 	unsigned long length = info->length + info->align_mask;	/* room to align */
 	unsigned long low = info->low_limit, high = info->high_limit, s, e;
@@ -222,8 +222,8 @@ found:
  * the last area first, then right subtree, the gap below the node, left
  * subtree.
  */
-static unsigned long unmapped_area_topdown(struct mm_struct *mm,
-					   const struct vm_unmapped_area_info *info)
+static noinline unsigned long unmapped_area_topdown(struct mm_struct *mm,
+						    const struct vm_unmapped_area_info *info)
 {
 	unsigned long length = info->length + info->align_mask;	/* room to align */
 	unsigned long low = info->low_limit, high = info->high_limit, s, e;

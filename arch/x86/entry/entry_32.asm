@@ -167,7 +167,7 @@ ret_from_fork:
 	jmp syscall_exit
 
 ; ret_from_kernel_thread: a kernel task's first run: call the function in
-; ebx (copy_thread_kernel put it there); it never returns.
+; ebx (copy_thread put it there); it never returns.
 ret_from_kernel_thread:
 	call schedule_tail
 	call ebx
