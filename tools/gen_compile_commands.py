@@ -25,6 +25,9 @@ SOURCE_SUFFIXES = (".c", ".S")
 LINK_ONLY = {"-shared", "-nostdlib", "-static"}
 
 
+SHELL_OPERATORS = ("|", ">", ">>", "&&", "||", ";")
+
+
 def is_source(word):
     return not word.startswith("-") and word.endswith(SOURCE_SUFFIXES)
 
@@ -41,6 +44,10 @@ def make_entries(lines, cc):
             continue
         if not words or words[0] != cc:
             continue
+        for i, w in enumerate(words):      # the compiler's part of a pipeline
+            if w in SHELL_OPERATORS:
+                words = words[:i]
+                break
         for src in filter(is_source, words):
             old = entries.get(src)
             if old and ("-c" in old["arguments"] or "-c" not in words):
