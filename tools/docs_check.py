@@ -42,6 +42,7 @@ PLACEHOLDER = re.compile(r"(^|[^A-Za-z])(NAME|NNN|N|X|DIR|FILE|PATH|LAB)([^A-Za-
 LOCATION = re.compile(r"(?:^|[\s(])(?:(\w+) \(.*?\) )?at ([\w/.+-]+\.(?:c|h|asm|S|inc|lds)):(\d+)")
 SOURCE_LINE = re.compile(r"^(\d+)\t(.*)$")
 HEX = re.compile(r"^(0x)?[0-9a-f]+$")
+SYSCALL_DEFINE = re.compile(r"\bSYSCALL_DEFINE\d\((\w+)")
 ESCAPE = re.compile(r"\\[ntr]")    # "\nTgid:" in a format string is "Tgid"
 
 
@@ -70,7 +71,10 @@ def vocabulary(files, build, test_names):
     for path in sources:
         if os.path.isfile(path):
             with open(path, errors="replace") as f:
-                words.update(WORD.findall(ESCAPE.sub(" ", f.read())))
+                text = ESCAPE.sub(" ", f.read())
+            words.update(WORD.findall(text))
+            for name in SYSCALL_DEFINE.findall(text):
+                words.update(p + "_" + name for p in ("sys", "SyS", "SYSC"))
     outside = os.path.join(ROOT, OUTSIDE)
     if os.path.exists(outside):
         for line in read_lines(outside):
@@ -91,7 +95,13 @@ def tree_path(files, dirs, path):
     return True, path in files
 
 
-def check_fence(doc, first, block, problems):
+def defines(func, text):
+    """Does text define func, itself or through SYSCALL_DEFINEn?"""
+    m = re.match(r"(?:sys|SyS|SYSC)_(\w+)$", func)
+    return func in text or bool(m and re.search(r"SYSCALL_DEFINE\d\(%s\b" % m.group(1), text))
+
+
+def check_fence(doc, first, block, dirs, problems):
     """A fenced block: its GDB locations and printed source lines."""
     current, lines = None, None
     for i, line in enumerate(block):
@@ -99,6 +109,9 @@ def check_fence(doc, first, block, problems):
         m = LOCATION.search(line)
         if m:
             func, path, n = m.group(1), m.group(2), int(m.group(3))
+            if path.split("/")[0] not in dirs:
+                current = None      # not a file of the tree (gnu-efi's, say)
+                continue
             full = os.path.join(ROOT, path)
             if not os.path.isfile(full):
                 problems.append("%s: GDB location %s:%d: no such file" % (where, path, n))
@@ -108,7 +121,8 @@ def check_fence(doc, first, block, problems):
             if n > len(lines):
                 problems.append("%s: GDB location %s:%d: the file has %d lines"
                                 % (where, path, n, len(lines)))
-            if func and func not in "\n".join(lines) and not func.startswith(("SyS_", "SYSC_")):
+            # (a header's line belongs to a function inlined into func)
+            if func and not path.endswith(".h") and not defines(func, "\n".join(lines)):
                 problems.append("%s: GDB location: %s is not in %s" % (where, func, path))
             continue
         m = SOURCE_LINE.match(line)
@@ -129,7 +143,7 @@ def check_doc(doc, files, dirs, words, problems):
             if fence is None:
                 fence = (i + 1, [])
             else:
-                check_fence(doc, fence[0], fence[1], problems)
+                check_fence(doc, fence[0], fence[1], dirs, problems)
                 fence = None
             continue
         if fence is not None:
