@@ -17,7 +17,9 @@ instructions (-icount shift=3,sleep=off: each instruction takes 8 ns of
 guest time, and an idle guest jumps to its next timer) and the guest's
 clock starts at a fixed date (-rtc base=2020-01-01,clock=vm), so a serial
 log is byte-identical from run to run however loaded the host is. Time
-limits are then guest seconds, read from the emulated RTC through QMP; a
+limits are then guest seconds, read from the emulated RTC through QMP,
+not counting the jumps of an idle guest whose tick is stopped (its next
+timer is the RTC's daily alarm, so its clock leaps a day at once); a
 wall-clock backstop (WALL_FACTOR times as long, scaled by the environment
 variable YOMI_TIMEOUT_SCALE for slow machines) catches a QEMU that stops
 running the guest at all. Without it (benchmarks), limits are wall time,
@@ -52,6 +54,7 @@ RTC_BASE = "2020-01-01T00:00:00"
 DETERMINISTIC_ARGS = ["-icount", "shift=3,sleep=off", "-rtc", "base=%s,clock=vm" % RTC_BASE]
 WALL_FACTOR = 10        # wall-clock backstop: this many times the guest-time limit
 POLL = 0.25             # seconds between two readings of the guest's clock
+IDLE_JUMP = 3600        # guest seconds no running guest covers in one POLL
 
 
 def timeout_scale():
@@ -250,7 +253,7 @@ class Qemu:
         scale = timeout_scale()
         wall_limit = timeout * scale * (WALL_FACTOR if self.deterministic else 1)
         wall_deadline = time.monotonic() + wall_limit
-        guest_deadline = None
+        guest_deadline = last = None
         while True:
             with self._cond:
                 result = done()
@@ -270,9 +273,12 @@ class Qemu:
                     continue                    # QEMU is leaving: done() will see it
                 if guest_deadline is None:
                     guest_deadline = now + timeout
+                elif now - last > IDLE_JUMP:
+                    guest_deadline += now - last    # an idle guest's leap, not work
                 elif now >= guest_deadline:
                     raise QemuError("timed out after %ss of guest time waiting for %s"
                                     % (timeout, what))
+                last = now
 
     def wait_for(self, pattern, timeout=30, partial=False):
         """Wait until `pattern` (a regex, multiline) appears after the last
@@ -328,11 +334,12 @@ class Qemu:
         raise QemuError("QEMU failed with exit code %d: %s" % (rc, self.stderr.strip()[-500:]))
 
     # --- the monitor (QMP) --------------------------------------------------
-    def _qmp_connect(self, timeout=10):
+    def _qmp_connect(self, timeout=30):
         if self.qmp:
             return
         if not self._listener:
             raise QemuError("started without monitor")
+        timeout *= timeout_scale()
         self._listener.settimeout(timeout)
         try:
             self.qmp, _ = self._listener.accept()
@@ -345,7 +352,10 @@ class Qemu:
 
     def _qmp_read(self):
         while True:
-            line = self._qmp_file.readline()
+            try:
+                line = self._qmp_file.readline()
+            except OSError as e:            # a timeout, or QEMU went away
+                raise QemuError("QMP: no reply from QEMU (%s)" % (e or type(e).__name__))
             if not line:
                 raise QemuError("QMP connection closed")
             msg = json.loads(line)

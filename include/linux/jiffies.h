@@ -18,6 +18,9 @@ void tsc_init(void);
 u64 sched_clock(void);		/* ns since boot, from the TSC */
 void do_timer(void);
 void run_timers(void);
+bool timers_pending(void);
+void tick_nohz_idle_enter(void);
+void tick_nohz_idle_exit(void);
 u64 schedule_timeout_interruptible(u64 ns);
 
 #endif

@@ -100,16 +100,23 @@ void scheduler_tick(void)
 		set_ti_flag(t->stack, TIF_NEED_RESCHED);
 }
 
-/* cpu_idle: the idle task's loop (Linux: cpu_startup_entry). */
+/*
+ * cpu_idle: the idle task's loop (Linux: cpu_startup_entry). Only this
+ * loop runs the woken tasks of an idle CPU (no preemption in the kernel),
+ * so it is where the tick stops and starts again.
+ */
 void cpu_idle(void)
 {
 	for (;;) {
 		local_irq_disable();
-		if (list_empty(&runqueue))
+		if (list_empty(&runqueue)) {
+			tick_nohz_idle_enter();
 			safe_halt();	/* sti; hlt: no wake-up can slip in between */
-		else
+		} else {
+			tick_nohz_idle_exit();
 			local_irq_enable();
-		schedule();
+			schedule();
+		}
 	}
 }
 

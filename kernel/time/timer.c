@@ -29,6 +29,12 @@ void run_timers(void)
 			wake_up_process(s->task);
 }
 
+/* timers_pending: does anyone wait for a time? (the tick may stop if not) */
+bool timers_pending(void)
+{
+	return !list_empty(&sleepers);
+}
+
 /*
  * schedule_timeout_interruptible: sleep ns nanoseconds or until a signal;
  * returns the nanoseconds left (0 when the whole time passed).

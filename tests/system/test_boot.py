@@ -6,8 +6,11 @@ kernel powers off with the number of failed checks, whatever init does."""
 import os
 import re
 import tempfile
+import time
 
 from harness import check, printk_lines, test
+from qemu import POLL, timeout_scale
+from system.userland import initramfs_path
 
 MEMORY = r"Memory: (\d+)K/(\d+)K available"
 USABLE = r"multiboot: \[mem (0x[0-9a-f]+)-(0x[0-9a-f]+)\] usable"
@@ -131,3 +134,22 @@ def test_loglevel(t):
     check(vm.wait_exit() == 0, "non-zero power-off status with loglevel=5")
     for text in ("Memory:", "selftest mm: ok"):
         check(text not in vm.output, "loglevel=5 still shows %r" % text)
+
+
+@test(cost=1)
+def test_tick_stops_when_idle(t):
+    """With nothing to run and no sleeper, the idle loop stops the tick
+    (tick_nohz_idle_enter). Under -icount sleep=off an idle guest's clock
+    jumps to its next timer: a ticking guest creeps 10 ms at a time (about
+    100 guest seconds per wall second here), a tickless one leaps to the
+    RTC's daily alarm at once."""
+    vm = t.boot(initrd=initramfs_path())
+    vm.wait_for(r"^# ", partial=True)
+    deadline = time.monotonic() + 10 * timeout_scale()
+    while vm.guest_time() < 86400:
+        check(time.monotonic() < deadline,
+              "the idle shell's clock reads %ds after 10s: the tick still runs"
+              % vm.guest_time())
+        time.sleep(POLL)
+    vm.send("sleep 1; echo slept\r")        # a sleeper starts the tick again
+    vm.wait_for(r"^slept$", timeout=10)
