@@ -71,6 +71,7 @@ void flush_old_exec(struct linux_binprm *bprm)
 	if (old_mm)
 		mmput(old_mm);
 	set_task_comm(current, name ? name + 1 : bprm->filename);
+	flush_thread();
 	do_close_on_exec(current->files);
 }
 

@@ -172,7 +172,7 @@ void rest_init(void)
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);
 	nr_threads++;
-	copy_thread(t, NULL, 0, kernel_init);
+	copy_thread(t, NULL, 0, kernel_init, 0, 0);
 	wake_up_process(t);
 	cpu_idle();
 }

@@ -19,7 +19,7 @@
 #include <uapi/linux/sched.h>
 
 #define CLONE_SUPPORTED (CSIGNAL | CLONE_VM | CLONE_VFORK | CLONE_PARENT_SETTID | \
-			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
+			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID | CLONE_SETTLS)
 
 int nr_threads;			/* processes alive or zombie */
 int max_threads;		/* kernel.threads-max: fork fails with -EAGAIN beyond */
@@ -154,7 +154,7 @@ void free_task(struct task_struct *p)
 
 /* copy_process: a new task, a copy of the current one; ERR_PTR on failure. */
 static struct task_struct *copy_process(unsigned long clone_flags, unsigned long sp,
-					struct pt_regs *regs)
+					struct pt_regs *regs, unsigned long tls)
 {
 	struct task_struct *p;
 	int err;
@@ -180,6 +180,8 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	err = copy_mm(clone_flags, p);
 	if (!err)
 		err = copy_files(p);
+	if (!err)
+		err = copy_thread(p, regs, sp, NULL, clone_flags, tls);
 	if (!err) {
 		p->pid = alloc_pid();
 		if (p->pid < 0)
@@ -194,7 +196,6 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		free_task(p);
 		return ERR_PTR(err);
 	}
-	copy_thread(p, regs, sp, NULL);
 	p->stack->sysenter_return = current_thread_info()->sysenter_return;
 	p->parent = current;
 	list_add_tail(&p->sibling, &current->children);
@@ -210,14 +211,14 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
  * runs in the parent's memory (vfork passes CLONE_VM).
  */
 long _do_fork(unsigned long clone_flags, unsigned long sp, int __user *parent_tidptr,
-	      int __user *child_tidptr, struct pt_regs *regs)
+	      int __user *child_tidptr, struct pt_regs *regs, unsigned long tls)
 {
 	struct task_struct *p;
 	pid_t pid;
 
 	if (clone_flags & ~CLONE_SUPPORTED)
 		return -EINVAL;
-	p = copy_process(clone_flags, sp, regs);
+	p = copy_process(clone_flags, sp, regs, tls);
 	if (IS_ERR(p))
 		return PTR_ERR(p);
 	pid = p->pid;
@@ -245,18 +246,18 @@ long _do_fork(unsigned long clone_flags, unsigned long sp, int __user *parent_ti
 
 SYSCALL_DEFINE0(fork)
 {
-	return _do_fork(17 /* SIGCHLD */, 0, NULL, NULL, current_regs());
+	return _do_fork(17 /* SIGCHLD */, 0, NULL, NULL, current_regs(), 0);
 }
 
 SYSCALL_DEFINE0(vfork)
 {
-	return _do_fork(CLONE_VFORK | CLONE_VM | 17, 0, NULL, NULL, current_regs());
+	return _do_fork(CLONE_VFORK | CLONE_VM | 17, 0, NULL, NULL, current_regs(), 0);
 }
 
-/* clone, i386 argument order: flags, newsp, parent_tidptr, tls, child_tidptr */
+/* clone, i386 argument order: flags, newsp, parent_tidptr, tls (a struct
+ * user_desc pointer for CLONE_SETTLS), child_tidptr */
 SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
 		int __user *, parent_tidptr, unsigned long, tls, int __user *, child_tidptr)
 {
-	(void)tls;
-	return _do_fork(clone_flags, newsp, parent_tidptr, child_tidptr, current_regs());
+	return _do_fork(clone_flags, newsp, parent_tidptr, child_tidptr, current_regs(), tls);
 }

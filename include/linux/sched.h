@@ -96,7 +96,7 @@ void fork_init(void);
 u64 task_sched_runtime(struct task_struct *t);
 pid_t alloc_pid(void);
 long _do_fork(unsigned long clone_flags, unsigned long sp, int *parent_tidptr,
-	      int *child_tidptr, struct pt_regs *regs);
+	      int *child_tidptr, struct pt_regs *regs, unsigned long tls);
 void mm_release(struct task_struct *t);
 void exit_to_usermode(struct pt_regs *regs);
 int send_sig(int sig, struct task_struct *t);
@@ -105,8 +105,8 @@ void cpu_idle(void) __attribute__((noreturn));
 struct task_struct *dup_task_struct(void);
 void free_task(struct task_struct *p);
 void schedule_tail(void);	/* a new task's first step (entry_32.asm) */
-void copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
-		 void (*fn)(void));
+int copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
+		void (*fn)(void), unsigned long clone_flags, unsigned long tls);
 void syscall_trace_task(struct task_struct *t);
 void init_ftrace_syscalls(void);
 __attribute__((noreturn)) void ret_to_user(struct pt_regs *regs);

@@ -36,8 +36,9 @@ void wake_up_process(struct task_struct *t)
 }
 
 /*
- * context_switch: the address space, the kernel stack for the next entry
- * from user mode, then the registers and stack (switch_to).
+ * context_switch: the address space, the CPU state that goes with a task
+ * (__switch_to: kernel stack for the next entry, TLS descriptors), then
+ * the registers and stack (switch_to_asm).
  */
 static void context_switch(struct task_struct *prev, struct task_struct *next)
 {
@@ -47,7 +48,7 @@ static void context_switch(struct task_struct *prev, struct task_struct *next)
 	next->exec_start = now;
 	if (next->mm && next->mm != prev->mm)
 		switch_mm(next->mm);
-	load_sp0(next);
+	__switch_to(prev, next);
 	switch_to_asm(&prev->thread.sp, &next->thread.sp);
 }
 

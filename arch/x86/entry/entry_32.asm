@@ -11,7 +11,7 @@
 
 %include "asm/unistd_32.inc"		; NR_syscalls, generated from syscall_32.tbl
 
-extern do_IRQ, sys_call_table, syscall_trace, exit_to_usermode, schedule_tail
+extern do_IRQ, do_iret_error, sys_call_table, syscall_trace, exit_to_usermode, schedule_tail
 global common_exception, restore_all, ret_from_exception
 global __begin_SYSENTER_singlestep_region, __end_SYSENTER_singlestep_region
 global entry_INT80_32, entry_SYSENTER_32, ret_to_user, ret_from_fork, ret_from_kernel_thread, switch_to_asm
@@ -96,6 +96,9 @@ common_exception:
 	mov eax, __KERNEL_DS
 	mov ds, eax
 	mov es, eax
+	xor eax, eax			; null fs and gs in the kernel (SAVE_ALL says why)
+	mov fs, eax
+	mov gs, eax
 	mov eax, esp			; regparm(3): handler(regs, error_code)
 	mov edx, [esp + PT_ORIG_EAX]
 	call ecx
@@ -146,7 +149,16 @@ syscall_exit:
 restore_all:
 	RESTORE_REGS
 	add esp, PT_EIP - PT_ORIG_EAX	; orig_ax
+irq_return:
 	iret
+
+; iret faulted on the user's frame (its ss named a TLS slot that was
+; cleared): treat it as an exception of the task, at the user address, and
+; kill it (Linux: iret_exc, do_iret_error; the signal is SIGILL there too)
+iret_exc:
+	push dword 0
+	push dword do_iret_error
+	jmp common_exception
 
 ; ret_to_user(regs): leave the kernel through the given saved registers
 ; (pid 1's first entry to user mode, after the kernel exec'd /sbin/init)
@@ -247,4 +259,5 @@ sysenter_fault:				; the user stack pointer was bad
 
 section __ex_table
 	dd sysenter_fetch_arg6, sysenter_fault
+	dd irq_return, iret_exc
 section .text

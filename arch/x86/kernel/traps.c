@@ -99,6 +99,7 @@ DO_ERROR(do_machine_check, SIGKILL, "machine check")
 DO_ERROR(do_simd_coprocessor_error, SIGFPE, "SIMD coprocessor error")
 DO_ERROR(do_virtualization_exception, SIGKILL, "virtualization exception")
 DO_ERROR(do_reserved_exception, SIGKILL, "reserved exception")
+DO_ERROR(do_iret_error, SIGILL, "iret exception")
 
 #define ENTRY(name) extern char name##_entry[]
 ENTRY(do_divide_error); ENTRY(do_debug); ENTRY(do_nmi); ENTRY(do_int3);

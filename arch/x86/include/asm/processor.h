@@ -3,18 +3,25 @@
 #define _ASM_X86_PROCESSOR_H
 
 #include <linux/types.h>
+#include <asm/desc.h>
 
 struct task_struct;
 struct pt_regs;
+struct user_desc;
 
-/* thread_struct: the x86 part of a task, what switch_to_asm needs */
+/* thread_struct: the x86 part of a task, what __switch_to needs */
 struct thread_struct {
 	unsigned long sp0;	/* top of the kernel stack, loaded into the TSS */
 	unsigned long sp;	/* kernel stack pointer while switched out */
+	struct desc_struct tls_array[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area's */
 };
 
 void load_sp0(struct task_struct *t);
 void start_thread(struct pt_regs *regs, unsigned long ip, unsigned long sp);
+void __switch_to(struct task_struct *prev, struct task_struct *next);
+void flush_thread(void);
+void load_TLS(struct task_struct *t);
+int do_set_thread_area(struct task_struct *p, struct user_desc *u_info, bool can_allocate);
 
 #define X86_EFLAGS_FIXED 0x00000002	/* bit 1 always reads as 1 */
 #define X86_EFLAGS_TF 0x00000100
