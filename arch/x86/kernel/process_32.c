@@ -13,6 +13,7 @@
 #include <linux/string.h>
 #include <asm/desc.h>
 #include <asm/switch_to.h>
+#include <asm/fpu/internal.h>
 #include <uapi/linux/sched.h>
 
 /* load_sp0: tell the CPU which kernel stack to use on entry from user mode. */
@@ -27,7 +28,8 @@ void load_sp0(struct task_struct *t)
  * into ret_from_fork: the child of fork, whose saved user registers are
  * the parent's regs with eax = 0 (the child's return value) and, when
  * clone gave one, a new stack sp; it inherits the parent's TLS
- * descriptors, or gets the one clone's tls names (CLONE_SETTLS). With fn
+ * descriptors and FPU registers, or gets the TLS descriptor clone's tls
+ * names (CLONE_SETTLS). With fn
  * (a kernel task, such as pid 1 before it execs init) it returns into
  * ret_from_kernel_thread instead, which calls fn, found in ebx. Linux
  * copies the TLS with the whole task_struct and sets CLONE_SETTLS's in
@@ -45,6 +47,7 @@ int copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long
 	if (fn) {
 		frame->bx = (unsigned long)fn;
 		frame->ret_addr = (unsigned long)ret_from_kernel_thread;
+		fpu__clear(p);
 		return 0;
 	}
 	*childregs = *regs;
@@ -53,6 +56,7 @@ int copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long
 		childregs->sp = sp;
 	frame->ret_addr = (unsigned long)ret_from_fork;
 	memcpy(p->thread.tls_array, current->thread.tls_array, sizeof(p->thread.tls_array));
+	fpu__copy(p);
 	if (clone_flags & CLONE_SETTLS)
 		return do_set_thread_area(p, (struct user_desc __user *)tls, false);
 	return 0;
@@ -61,24 +65,26 @@ int copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long
 /*
  * __switch_to: the CPU state that belongs to the next task, loaded before
  * switch_to_asm changes stacks (Linux's runs after; yomi's does not need
- * prev's state back): the kernel stack for its next entry from user mode
- * and its TLS descriptors. The user %fs and %gs themselves live in each
+ * prev's state back): the kernel stack for its next entry from user mode,
+ * its TLS descriptors and its FPU registers (prev's are saved first). The user %fs and %gs themselves live in each
  * task's saved pt_regs, and the kernel runs with both null (entry_32.asm),
  * so no selector of prev's stays loaded to be checked against next's GDT
  * entries.
  */
 void __switch_to(struct task_struct *prev, struct task_struct *next)
 {
-	(void)prev;
 	load_sp0(next);
 	load_TLS(next);
+	switch_fpu(prev, next);
 }
 
-/* flush_thread: exec's reset of the x86 state: no TLS descriptors */
+/* flush_thread: exec's reset of the x86 state: no TLS descriptors, the
+ * FPU registers as after fninit */
 void flush_thread(void)
 {
 	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
 	load_TLS(current);
+	fpu__clear(current);
 }
 
 /* start_thread: make the saved registers return to ip, with stack sp, in

@@ -9,6 +9,7 @@
 #include <linux/mm.h>
 #include <asm/bootinfo.h>
 #include <asm/desc.h>
+#include <asm/fpu/internal.h>
 #include <asm/page.h>
 #include <asm/setup.h>
 
@@ -26,6 +27,7 @@ void setup_arch(void)
 	int i;
 
 	cpu_init();
+	fpu__init_system();
 	if (parse_multiboot(multiboot_magic, __va(multiboot_info_phys), bi))
 		panic("not started by a Multiboot loader (magic %08x)", multiboot_magic);
 	pr_info("Booted by %s (Multiboot%s)\n", bi->loader[0] ? bi->loader : "unknown loader",

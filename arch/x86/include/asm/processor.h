@@ -4,6 +4,7 @@
 
 #include <linux/types.h>
 #include <asm/desc.h>
+#include <asm/fpu/types.h>
 
 struct task_struct;
 struct pt_regs;
@@ -14,6 +15,7 @@ struct thread_struct {
 	unsigned long sp0;	/* top of the kernel stack, loaded into the TSS */
 	unsigned long sp;	/* kernel stack pointer while switched out */
 	struct desc_struct tls_array[GDT_ENTRY_TLS_ENTRIES];	/* set_thread_area's */
+	struct fpu fpu;		/* the x87/SSE registers while switched out */
 };
 
 void load_sp0(struct task_struct *t);
