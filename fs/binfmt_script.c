@@ -19,7 +19,6 @@ static int load_script(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	char *nl, *interp, *arg = NULL, *prefix;
 	size_t old0 = bprm->argc ? strlen(bprm->strings) + 1 : 0, plen;
-	struct dentry *d;
 	int err = 0;
 
 	(void)regs;
@@ -56,13 +55,8 @@ static int load_script(struct linux_binprm *bprm, struct pt_regs *regs)
 	memcpy(bprm->strings, prefix, plen);
 	bprm->strings_len += plen - old0;
 	bprm->argc += (*arg ? 3 : 2) - (old0 ? 1 : 0);
-	d = path_lookup(prefix, true, &err);
+	bprm->interpreter = open_exec(prefix, &err);
 	kfree(prefix);
-	if (!d)
-		return err;
-	if (!S_ISREG(d->d_inode->i_mode) || !(d->d_inode->i_mode & 0111))
-		return -EACCES;
-	bprm->interpreter = dentry_open(d, O_RDONLY, &err);
 	return bprm->interpreter ? 0 : err;
 }
 

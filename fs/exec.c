@@ -100,6 +100,22 @@ SYSCALL_DEFINE3(execve, const char __user *, filename, const char __user *const 
 	return err;
 }
 
+/* open_exec: open a program (or its interpreter) for loading: a regular
+ * file with an execute bit, or NULL and *err (Linux checks the caller's
+ * own execute permission; yomi's only user is root) */
+struct file *open_exec(const char *name, int *err)
+{
+	struct dentry *d = path_lookup(name, true, err);
+
+	if (!d)
+		return NULL;
+	if (!S_ISREG(d->d_inode->i_mode) || !(d->d_inode->i_mode & 0111)) {
+		*err = -EACCES;
+		return NULL;
+	}
+	return dentry_open(d, O_RDONLY, err);
+}
+
 static LIST_HEAD(formats);
 
 /* register_binfmt: offer exec's files to fmt too */
@@ -151,23 +167,19 @@ int do_execve(const char *filename, const char *const *argv, const char *const *
 	      bool from_user, struct pt_regs *regs)
 {
 	struct linux_binprm *bprm;
-	struct dentry *d;
+	struct file *file;
 	int err = 0;
 
-	d = path_lookup(filename, true, &err);
-	if (!d)
+	file = open_exec(filename, &err);
+	if (!file)
 		return err;
-	if (!S_ISREG(d->d_inode->i_mode) || !(d->d_inode->i_mode & 0111))
-		return -EACCES;
 	bprm = kzalloc(sizeof(*bprm), GFP_KERNEL);
-	if (!bprm)
+	if (!bprm) {
+		fput(file);
 		return -ENOMEM;
-	bprm->filename = filename;
-	bprm->file = dentry_open(d, O_RDONLY, &err);
-	if (!bprm->file) {
-		kfree(bprm);
-		return err;
 	}
+	bprm->filename = filename;
+	bprm->file = file;
 	bprm->strings = (char *)__get_free_pages(GFP_KERNEL, ARG_BUF_ORDER);
 	err = -ENOMEM;
 	if (!bprm->strings)

@@ -81,14 +81,27 @@ $(USER_TEST_LIB): $(USER_TEST_LIB_OBJS)
 $(USER_TESTS): $(USER_O)/bin/test_%: $(USER_O)/tests/%.o $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC)
 	$(USER_LINK)
 
+# --- /lib/ld-yomi.so.1: an ELF interpreter for the tests ---------------------
+# user/ldso/ld-yomi.S, linked as a position-independent shared object
+# (ET_DYN); user/tests/interp.c names it in its PT_INTERP.
+USER_LDSO := $(USER_O)/ldso/ld-yomi.so.1
+
+$(USER_LDSO): user/ldso/ld-yomi.S | $(HOSTDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	@$(CC) $(USER_CFLAGS) -c $< -o $@.o
+	@$(CC) -m32 -nostdlib -shared -Wl,-m,elf_i386 -Wl,-e,_start -Wl,-soname,$(notdir $@) \
+		-o $@ $@.o
+
 # --- the initramfs ------------------------------------------------------------
 # Rebuilt every time (EXTRA's files cannot be listed as prerequisites), but
 # mkinitramfs.sh replaces the archive only when its contents changed, so
 # whatever depends on $(INITRAMFS) is not remade for nothing.
 INITRAMFS := $(O)/initramfs.cpio
 
-$(INITRAMFS): $(USER_PROGS) tools/mkinitramfs.sh FORCE
+$(INITRAMFS): $(USER_PROGS) $(USER_LDSO) tools/mkinitramfs.sh FORCE
 	@bash tools/mkinitramfs.sh $@ "$(EXTRA)" \
+		lib/$(notdir $(USER_LDSO))=$(USER_LDSO) \
 		$(foreach p,$(USER_SBIN),sbin/$(notdir $(p))=$(p)) \
 		$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS),bin/$(notdir $(p))=$(p))
 
@@ -130,4 +143,4 @@ $(USER_O)/repro/%: $(USER_O)/repro/%.c $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC
 	@$(CC) $(USER_LDFLAGS) -o $@ $(USER_CRT0) $@.o $(USER_TEST_LIB) $(USER_LIBC) -lgcc
 
 # objects follow the compiler (the top-level Makefile's $(O)/compiler)
-$(USER_LIBC_OBJS) $(USER_CRT0) $(USER_C_OBJS) $(USER_DIR_OBJS): $(O)/compiler
+$(USER_LIBC_OBJS) $(USER_CRT0) $(USER_C_OBJS) $(USER_DIR_OBJS) $(USER_LDSO): $(O)/compiler

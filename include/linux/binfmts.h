@@ -44,5 +44,7 @@ int do_execve(const char *filename, const char *const *argv, const char *const *
 	      bool from_user, struct pt_regs *regs);
 int setup_arg_pages(struct linux_binprm *bprm, unsigned long stack_top);
 void flush_old_exec(struct linux_binprm *bprm);
+struct file;
+struct file *open_exec(const char *name, int *err);
 
 #endif

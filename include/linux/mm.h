@@ -120,6 +120,7 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 int shmem_zero_setup(struct vm_area_struct *vma);
 void vma_set_anonymous(struct vm_area_struct *vma);
 void arch_pick_mmap_layout(struct mm_struct *mm);
+unsigned long mmap_rnd(void);
 unsigned long arch_get_unmapped_area(struct file *filp, unsigned long addr, unsigned long len,
 				     unsigned long pgoff, unsigned long flags);
 unsigned long arch_get_unmapped_area_topdown(struct file *filp, unsigned long addr,

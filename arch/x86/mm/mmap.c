@@ -92,7 +92,9 @@ static noinline int mmap_is_legacy(void)
 	return sysctl_legacy_va_layout;
 }
 
-static noinline unsigned long mmap_rnd(void)
+/* mmap_rnd: the random part of mmap_base, and of a PIE's load address
+ * (Linux: arch_mmap_rnd) */
+noinline unsigned long mmap_rnd(void)
 {
 	if (!randomize())
 		return 0;
