@@ -129,7 +129,9 @@ $(O)/%.o: %.c | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 $(O)/%.o: %.asm $(ASM_OFFSETS) | $(HOSTDEPS_STAMP) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	@echo "  AS      $<"
-	@$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) $< -o $@
+	@# nasm 2.16's -MD lists only the source, not its %includes; -M lists all
+	@$(NASM) $(NASMFLAGS) -M -MT $@ $< > $(@:.o=.d)
+	@$(NASM) $(NASMFLAGS) $< -o $@
 
 # $(O)/compiler names the compiler that built the objects and its flags,
 # so that `make CC=clang` after `make` (or back), or a changed flag,
