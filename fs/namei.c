@@ -19,6 +19,7 @@
 
 #define MAX_SYMLINKS 40		/* links followed in one lookup, as Linux */
 #define MAX_NESTED_LINKS 8	/* links inside links: each costs kernel stack */
+#define LINK_BUF 64		/* a computed link's target (/proc/self, /proc/<pid>/exe) */
 
 static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 			   char *last, int *depth, int *err);
@@ -51,7 +52,7 @@ const char *link_target(struct inode *inode, char *buf, int len)
 static struct dentry *follow_link(struct dentry *dir, struct dentry *d, int *depth, int *err)
 {
 	static int nested;
-	char buf[32];
+	char buf[LINK_BUF];
 	const char *target = link_target(d->d_inode, buf, sizeof(buf));
 	struct dentry *found;
 
@@ -85,7 +86,7 @@ static struct dentry *lookup_child(struct dentry *dir, const char *name, size_t 
 static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 			   char *last, int *depth, int *err)
 {
-	char buf[32];
+	char buf[LINK_BUF];
 
 	if (*path == '/')
 		dir = root_dentry;
@@ -198,7 +199,7 @@ struct dentry *path_parent(struct dentry *start, const char *path, char *name, i
 struct dentry *path_create_follow(struct dentry *start, const char *path, unsigned int mode,
 				  int *err)
 {
-	char name[NAME_MAX + 1], buf[32];
+	char name[NAME_MAX + 1], buf[LINK_BUF];
 	struct dentry *dir, *d;
 	int links;
 

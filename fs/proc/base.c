@@ -1,6 +1,6 @@
 /*
- * /proc/<pid>/ (Linux: fs/proc/base.c, array.c): cmdline, stat, status and
- * maps (task_mmu.c). Each file finds its process again by pid when it is
+ * /proc/<pid>/ (Linux: fs/proc/base.c, array.c): cmdline, stat, status,
+ * maps (task_mmu.c) and the exe link. Each file finds its process again by pid when it is
  * read, so a process that has gone gives ESRCH, never a stale pointer.
  */
 #include <linux/kernel.h>
@@ -90,12 +90,40 @@ PROC_SINGLE(status);
 PROC_SINGLE(stat);
 PROC_SINGLE(cmdline);
 
+/*
+ * proc_exe_link: the target of /proc/<pid>/exe, the path of the program
+ * the process runs: the file of the area that holds its code (Linux 2.6
+ * found it the same way, by the VM_EXECUTABLE area; later Linux keeps
+ * mm->exe_file). Its length, or an error.
+ */
+static int proc_exe_link(struct inode *inode, char *buf, int len)
+{
+	struct task_struct *t = proc_task(inode);
+	struct vm_area_struct *vma;
+
+	if (!t || !t->mm)
+		return -ENOENT;
+	vma = find_vma(t->mm, t->mm->start_code);
+	if (!vma || vma->vm_start > t->mm->start_code || !vma->vm_file)
+		return -ENOENT;
+	return d_path(vma->vm_file->f_dentry, buf, len);
+}
+
+static const struct inode_operations proc_exe_inode_operations = {
+	.get_link = proc_exe_link,
+};
+
 /* proc_pid_populate: the files of a new /proc/<pid> directory. */
 void proc_pid_populate(struct dentry *dir)
 {
 	unsigned long pid = dir->d_inode->i_private;
 
+	struct dentry *exe;
+
 	proc_create(dir, "cmdline", S_IFREG | 0444, &proc_cmdline_operations, pid);
+	exe = proc_create(dir, "exe", S_IFLNK | 0777, NULL, pid);
+	if (exe)
+		exe->d_inode->i_op = &proc_exe_inode_operations;
 	proc_create(dir, "maps", S_IFREG | 0444, &proc_maps_operations, pid);
 	proc_create(dir, "stat", S_IFREG | 0444, &proc_stat_operations, pid);
 	proc_create(dir, "status", S_IFREG | 0444, &proc_status_operations, pid);

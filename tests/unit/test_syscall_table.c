@@ -43,8 +43,10 @@ int main(void)
 
 	memcpy(implemented, implemented_init, sizeof(implemented));
 	CHECK_EQ(NR_syscalls, __NR_syscall_max + 1);
-	CHECK_EQ(__NR_syscall_max, 358);	/* Linux 4.2's i386 table ends at execveat */
-	CHECK_EQ(__NR_execveat, 358);
+	CHECK_EQ(__NR_syscall_max, 450);	/* Linux 6.1's i386 table ends here */
+	CHECK_EQ(__NR_execveat, 358);		/* where Linux 4.2's ended */
+	CHECK_EQ(__NR_statx, 383);
+	CHECK_EQ(__NR_clock_gettime64, 403);
 	CHECK_EQ(__NR_getpid, 20);
 	CHECK_EQ(__NR_mmap2, 192);
 	CHECK_EQ(__NR_exit_group, 252);

@@ -6,9 +6,8 @@
  *     give -ENOSYS as well;
  *   - int $0x80 leaves every register but eax as it was;
  *   - getpid and getppid (pid 1's parent is 0).
- * NR_syscalls (359) is only unknown on yomi, whose table ends at execveat
- * (358) like Linux 4.2's: later Linux assigns 359 to socket, so on Linux
- * 6.1 (the reference) that case is skipped.
+ * NR_syscalls (451) is unknown on both: yomi's table ends at
+ * set_mempolicy_home_node (450) like Linux 6.1's.
  */
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -38,14 +37,8 @@ static void unknown_numbers(void)
 		r = syscall(unknown[i].nr, 1, 2, 3);
 		expect_errno(r, ENOSYS, "syscall(%s) fails with ENOSYS", unknown[i].what);
 	}
-	if (on_yomi()) {
-		r = __syscall(NR_syscalls, 0, 0, 0, 0, 0, 0);
-		expect_eq(r, -ENOSYS, "raw syscall NR_syscalls (%d) returns -ENOSYS",
-			  NR_syscalls);
-	} else {
-		skip("yomi-only: Linux after 4.2 implements it (socket)",
-		     "raw syscall NR_syscalls (%d) returns -ENOSYS", NR_syscalls);
-	}
+	r = __syscall(NR_syscalls, 0, 0, 0, 0, 0, 0);
+	expect_eq(r, -ENOSYS, "raw syscall NR_syscalls (%d) returns -ENOSYS", NR_syscalls);
 }
 
 /*

@@ -33,5 +33,8 @@
 #define AT_SYMLINK_NOFOLLOW	0x100
 #define AT_REMOVEDIR		0x200
 #define AT_EACCESS		0x200
+#define AT_NO_AUTOMOUNT		0x800	/* (no automounts here: accepted, ignored) */
+#define AT_EMPTY_PATH		0x1000	/* "" names dfd itself */
+#define AT_STATX_SYNC_TYPE	0x6000	/* statx: how fresh; both bits is invalid */
 
 #endif

@@ -38,4 +38,44 @@
 #define S_IWOTH	02
 #define S_IXOTH	01
 
+/* statx's answer (Linux 4.11): 256 bytes; stx_mask says which fields are filled */
+struct statx_timestamp {
+	long long tv_sec;
+	unsigned int tv_nsec;
+	int __reserved;
+};
+
+struct statx {
+	unsigned int stx_mask;
+	unsigned int stx_blksize;
+	unsigned long long stx_attributes;
+	unsigned int stx_nlink;
+	unsigned int stx_uid;
+	unsigned int stx_gid;
+	unsigned short stx_mode;
+	unsigned short __spare0[1];
+	unsigned long long stx_ino;
+	unsigned long long stx_size;
+	unsigned long long stx_blocks;
+	unsigned long long stx_attributes_mask;
+	struct statx_timestamp stx_atime, stx_btime, stx_ctime, stx_mtime;
+	unsigned int stx_rdev_major, stx_rdev_minor;
+	unsigned int stx_dev_major, stx_dev_minor;
+	unsigned long long __spare2[14];
+};
+
+#define STATX_TYPE		0x0001
+#define STATX_MODE		0x0002
+#define STATX_NLINK		0x0004
+#define STATX_UID		0x0008
+#define STATX_GID		0x0010
+#define STATX_ATIME		0x0020
+#define STATX_MTIME		0x0040
+#define STATX_CTIME		0x0080
+#define STATX_INO		0x0100
+#define STATX_SIZE		0x0200
+#define STATX_BLOCKS		0x0400
+#define STATX_BASIC_STATS	0x07ff	/* what stat64 gives */
+#define STATX__RESERVED		0x80000000
+
 #endif
