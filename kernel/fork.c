@@ -170,6 +170,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	p->sig_blocked = current->sig_blocked;
 	p->personality = current->personality;
 	p->umask = current->umask;
+	p->cred = current->cred;
 	p->pgrp = current->pgrp;
 	p->session = current->session;
 	if (current->pwd)

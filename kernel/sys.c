@@ -133,24 +133,199 @@ SYSCALL_DEFINE0(setsid)
 	return current->session;
 }
 
-/* Everyone is root in yomi: the user and group ids are all 0. */
 SYSCALL_DEFINE0(getuid)
 {
-	return 0;
+	return current->cred.uid;
 }
 
 SYSCALL_DEFINE0(getgid)
 {
-	return 0;
+	return current->cred.gid;
 }
 
 SYSCALL_DEFINE0(geteuid)
 {
-	return 0;
+	return current->cred.euid;
 }
 
 SYSCALL_DEFINE0(getegid)
 {
+	return current->cred.egid;
+}
+
+/*
+ * The id changes work on four ids at once - real, effective, saved, file
+ * system: ids points at cred.uid (then euid, suid, fsuid) or at cred.gid.
+ * Who may do what is Linux's: a task with euid 0 (Linux: CAP_SETUID or
+ * CAP_SETGID, which root has) anything; any other only what swaps among
+ * the ids it already has.
+ */
+_Static_assert(offsetof(struct cred, fsuid) == offsetof(struct cred, uid) + 3 * sizeof(uid_t),
+	       "uid, euid, suid, fsuid follow each other");
+_Static_assert(offsetof(struct cred, fsgid) == offsetof(struct cred, gid) + 3 * sizeof(gid_t),
+	       "gid, egid, sgid, fsgid follow each other");
+enum { REAL, EFF, SAVED, FS };
+#define NO_ID ((unsigned int)-1)	/* "leave it" in setre*id and setres*id */
+
+static bool capable(void)
+{
+	return current->cred.euid == 0;
+}
+
+/* one_of: id is one of the task's real, effective or saved ids */
+static bool one_of(const unsigned int *ids, unsigned int id)
+{
+	return id == ids[REAL] || id == ids[EFF] || id == ids[SAVED];
+}
+
+/* set_id: setuid/setgid: root sets all four; others only the effective
+ * (and fs) id, to the real or saved one */
+static long set_id(unsigned int *ids, unsigned int id)
+{
+	if (id == NO_ID)
+		return -EINVAL;
+	if (capable())
+		ids[REAL] = ids[SAVED] = ids[EFF] = ids[FS] = id;
+	else if (id == ids[REAL] || id == ids[SAVED])
+		ids[EFF] = ids[FS] = id;
+	else
+		return -EPERM;
+	return 0;
+}
+
+/* set_reid: setreuid/setregid; the saved id follows the effective one when
+ * the real one changes or the effective one leaves it */
+static long set_reid(unsigned int *ids, unsigned int r, unsigned int e)
+{
+	unsigned int old_real = ids[REAL];
+
+	if (!capable() && ((r != NO_ID && r != ids[REAL] && r != ids[EFF]) ||
+			   (e != NO_ID && !one_of(ids, e))))
+		return -EPERM;
+	if (r != NO_ID)
+		ids[REAL] = r;
+	if (e != NO_ID)
+		ids[EFF] = e;
+	if (r != NO_ID || (e != NO_ID && e != old_real))
+		ids[SAVED] = ids[EFF];
+	ids[FS] = ids[EFF];
+	return 0;
+}
+
+/* set_resid: setresuid/setresgid: each id given is set */
+static long set_resid(unsigned int *ids, unsigned int r, unsigned int e, unsigned int s)
+{
+	if (!capable() && ((r != NO_ID && !one_of(ids, r)) || (e != NO_ID && !one_of(ids, e)) ||
+			   (s != NO_ID && !one_of(ids, s))))
+		return -EPERM;
+	if (r != NO_ID)
+		ids[REAL] = r;
+	if (e != NO_ID)
+		ids[EFF] = e;
+	if (s != NO_ID)
+		ids[SAVED] = s;
+	ids[FS] = ids[EFF];
+	return 0;
+}
+
+/* get_resid: getresuid/getresgid */
+static long get_resid(const unsigned int *ids, unsigned int __user *r, unsigned int __user *e,
+		      unsigned int __user *s)
+{
+	if (put_user(ids[REAL], r) || put_user(ids[EFF], e) || put_user(ids[SAVED], s))
+		return -EFAULT;
+	return 0;
+}
+
+/* set_fsid: setfsuid/setfsgid never fail: they return the old id, and
+ * change it only when allowed */
+static long set_fsid(unsigned int *ids, unsigned int id)
+{
+	unsigned int old = ids[FS];
+
+	if (capable() || one_of(ids, id) || id == ids[FS])
+		ids[FS] = id;
+	return old;
+}
+
+SYSCALL_DEFINE1(setuid, uid_t, uid)
+{
+	return set_id(&current->cred.uid, uid);
+}
+
+SYSCALL_DEFINE1(setgid, gid_t, gid)
+{
+	return set_id(&current->cred.gid, gid);
+}
+
+SYSCALL_DEFINE2(setreuid, uid_t, ruid, uid_t, euid)
+{
+	return set_reid(&current->cred.uid, ruid, euid);
+}
+
+SYSCALL_DEFINE2(setregid, gid_t, rgid, gid_t, egid)
+{
+	return set_reid(&current->cred.gid, rgid, egid);
+}
+
+SYSCALL_DEFINE3(setresuid, uid_t, ruid, uid_t, euid, uid_t, suid)
+{
+	return set_resid(&current->cred.uid, ruid, euid, suid);
+}
+
+SYSCALL_DEFINE3(setresgid, gid_t, rgid, gid_t, egid, gid_t, sgid)
+{
+	return set_resid(&current->cred.gid, rgid, egid, sgid);
+}
+
+SYSCALL_DEFINE3(getresuid, uid_t __user *, ruid, uid_t __user *, euid, uid_t __user *, suid)
+{
+	return get_resid(&current->cred.uid, ruid, euid, suid);
+}
+
+SYSCALL_DEFINE3(getresgid, gid_t __user *, rgid, gid_t __user *, egid, gid_t __user *, sgid)
+{
+	return get_resid(&current->cred.gid, rgid, egid, sgid);
+}
+
+SYSCALL_DEFINE1(setfsuid, uid_t, uid)
+{
+	return set_fsid(&current->cred.uid, uid);
+}
+
+SYSCALL_DEFINE1(setfsgid, gid_t, gid)
+{
+	return set_fsid(&current->cred.gid, gid);
+}
+
+/* getgroups: the supplementary groups; size 0 asks only how many */
+SYSCALL_DEFINE2(getgroups, int, size, gid_t __user *, list)
+{
+	const struct cred *c = &current->cred;
+
+	if (size < 0)
+		return -EINVAL;
+	if (!size)
+		return c->ngroups;
+	if (size < c->ngroups)
+		return -EINVAL;
+	return copy_to_user(list, c->groups, c->ngroups * sizeof(gid_t)) ? -EFAULT : c->ngroups;
+}
+
+/* setgroups: root only; more than NGROUPS_SMALL is -EINVAL here (Linux
+ * takes up to 65536) */
+SYSCALL_DEFINE2(setgroups, int, size, gid_t __user *, list)
+{
+	gid_t groups[NGROUPS_SMALL];
+
+	if (!capable())
+		return -EPERM;
+	if (size < 0 || size > NGROUPS_SMALL)
+		return -EINVAL;
+	if (copy_from_user(groups, list, size * sizeof(gid_t)))
+		return -EFAULT;
+	memcpy(current->cred.groups, groups, size * sizeof(gid_t));
+	current->cred.ngroups = size;
 	return 0;
 }
 

@@ -32,7 +32,8 @@ static int status_show(struct seq_file *m, void *v)
 		return -ESRCH;
 	seq_printf(m, "Name:\t%s\nState:\t%s\nTgid:\t%d\nPid:\t%d\nPPid:\t%d\n", t->comm,
 		   task_state_name(t), t->pid, t->pid, t->parent ? t->parent->pid : 0);
-	seq_printf(m, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n");
+	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\nGid:\t%u\t%u\t%u\t%u\n", t->cred.uid, t->cred.euid,
+		   t->cred.suid, t->cred.fsuid, t->cred.gid, t->cred.egid, t->cred.sgid, t->cred.fsgid);
 	if (t->mm)
 		seq_printf(m, "VmSize:\t%8lu kB\nVmRSS:\t%8lu kB\nVmData:\t%8lu kB\nVmPTE:\t%8lu kB\n",
 			   t->mm->total_vm << (PAGE_SHIFT - 10), get_mm_rss(t->mm) << (PAGE_SHIFT - 10),

@@ -11,6 +11,7 @@
 #include <linux/resource.h>
 #include <linux/signal.h>
 #include <linux/wait.h>
+#include <linux/cred.h>
 #include <asm/thread_info.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
@@ -59,6 +60,8 @@ struct task_struct {
 	struct task_struct *vfork_parent;	/* sleeping until we exec or exit */
 	unsigned int personality;
 	unsigned int umask;
+	struct cred cred;		/* user and group ids (Linux: a pointer to a shared one) */
+	void __user *robust_list;	/* set_robust_list's head, kept for futexes */
 	struct rlimit rlim[RLIM_NLIMITS];
 	unsigned long sig_pending;	/* bit n-1: signal n is pending */
 	unsigned long sig_blocked;

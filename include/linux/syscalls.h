@@ -139,6 +139,7 @@ struct syscall_metadata {
 asmlinkage long sys_ni_syscall(void);
 struct pt_regs;
 
+
 /* the system call tracer (kernel/trace_syscalls.c) */
 extern int sysctl_syscall_trace;	/* kernel.syscall_trace: 0, -1 (all) or a pid */
 void syscall_trace_changed(void);
