@@ -329,6 +329,31 @@ SYSCALL_DEFINE2(setgroups, int, size, gid_t __user *, list)
 	return 0;
 }
 
+#define PR_SET_NAME 15
+#define PR_GET_NAME 16
+
+/* prctl: only the name options (the comm that ps shows: 15 bytes and a
+ * NUL); Linux has dozens more, each -EINVAL here */
+SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
+		unsigned long, arg4, unsigned long, arg5)
+{
+	char comm[TASK_COMM_LEN];
+
+	(void)arg3, (void)arg4, (void)arg5;
+	switch (option) {
+	case PR_SET_NAME:
+		if (strncpy_from_user(comm, (const char __user *)arg2, sizeof(comm) - 1) < 0)
+			return -EFAULT;
+		comm[sizeof(comm) - 1] = '\0';
+		set_task_comm(current, comm);
+		return 0;
+	case PR_GET_NAME:
+		return copy_to_user((char __user *)arg2, current->comm, sizeof(current->comm)) ?
+		       -EFAULT : 0;
+	}
+	return -EINVAL;
+}
+
 /* gettid: with one thread per process, the thread id is the pid. */
 SYSCALL_DEFINE0(gettid)
 {

@@ -118,6 +118,15 @@ static const struct inode_operations proc_self_inode_operations = {
 	.get_link = proc_self_get_link,
 };
 
+/* in_proc: d is /proc or below it (statfs tells the file systems apart) */
+bool in_proc(const struct dentry *d)
+{
+	for (; d && d != root_dentry; d = d->d_parent)
+		if (d == proc_root)
+			return true;
+	return false;
+}
+
 /* proc_flush_task: a reaped process's directory disappears. */
 void proc_flush_task(pid_t pid)
 {

@@ -11,6 +11,7 @@ struct dentry *proc_create(struct dentry *dir, const char *name, unsigned int mo
 			   const struct file_operations *fops, unsigned long priv);
 struct task_struct *proc_task(struct inode *inode);
 void proc_pid_populate(struct dentry *dir);
+bool in_proc(const struct dentry *d);
 void proc_sys_init(struct dentry *proc);
 void proc_misc_init(struct dentry *proc);
 extern const struct file_operations proc_maps_operations;

@@ -58,33 +58,126 @@ SYSCALL_DEFINE2(gettimeofday, struct timeval __user *, tv, struct timezone __use
 	return 0;
 }
 
-SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
+/* do_clock_gettime: clock which_clock's reading in ns, or -EINVAL */
+static int do_clock_gettime(int which_clock, u64 *ns)
 {
-	struct timespec ts;
-
 	switch (which_clock) {
 	case CLOCK_REALTIME:
-		ts = ns_to_timespec(ktime_get_real_ns());
-		break;
+		*ns = ktime_get_real_ns();
+		return 0;
 	case CLOCK_REALTIME_COARSE:	/* the time of the last tick, as the vDSO has it */
-		ts = ns_to_timespec(boot_time_ns + tick_ns);
-		break;
+		*ns = boot_time_ns + tick_ns;
+		return 0;
 	case CLOCK_MONOTONIC:
 	case CLOCK_MONOTONIC_RAW:
 	case CLOCK_BOOTTIME:
-		ts = ns_to_timespec(sched_clock());
-		break;
+		*ns = sched_clock();
+		return 0;
 	case CLOCK_MONOTONIC_COARSE:
-		ts = ns_to_timespec(tick_ns);
-		break;
+		*ns = tick_ns;
+		return 0;
 	case CLOCK_PROCESS_CPUTIME_ID:
 	case CLOCK_THREAD_CPUTIME_ID:
-		ts = ns_to_timespec(task_sched_runtime(current));
-		break;
-	default:
-		return -EINVAL;
+		*ns = task_sched_runtime(current);
+		return 0;
 	}
+	return -EINVAL;
+}
+
+/* put_timespec64: ns as the time64 calls' struct __kernel_timespec */
+static int put_timespec64(u64 ns, struct __kernel_timespec __user *tp)
+{
+	struct __kernel_timespec ts = { (s64)(ns / NSEC_PER_SEC), (s64)(ns % NSEC_PER_SEC) };
+
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
+{
+	struct timespec ts;
+	u64 ns;
+	int err = do_clock_gettime(which_clock, &ns);
+
+	if (err)
+		return err;
+	ts = ns_to_timespec(ns);
+	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+/* clock_gettime64 (403): the same with a 64-bit tv_sec, which glibc 2.34
+ * and later try first on i386 (the 2038 problem) */
+SYSCALL_DEFINE2(clock_gettime64, int, which_clock, struct __kernel_timespec __user *, tp)
+{
+	u64 ns;
+	int err = do_clock_gettime(which_clock, &ns);
+
+	return err ? err : put_timespec64(ns, tp);
+}
+
+/* clock_getres: 1 ns for the clocks read from the TSC, a tick for the
+ * coarse ones (Linux's hrtimer resolution and 1/HZ); tp may be NULL */
+static int do_clock_getres(int which_clock, u64 *ns)
+{
+	u64 now;
+
+	if (do_clock_gettime(which_clock, &now))
+		return -EINVAL;
+	*ns = which_clock == CLOCK_REALTIME_COARSE || which_clock == CLOCK_MONOTONIC_COARSE ?
+	      NSEC_PER_SEC / HZ : 1;
+	return 0;
+}
+
+SYSCALL_DEFINE2(clock_getres, int, which_clock, struct timespec __user *, tp)
+{
+	struct timespec ts;
+	u64 ns;
+	int err = do_clock_getres(which_clock, &ns);
+
+	if (err || !tp)
+		return err;
+	ts = ns_to_timespec(ns);
+	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+SYSCALL_DEFINE2(clock_getres_time64, int, which_clock, struct __kernel_timespec __user *, tp)
+{
+	u64 ns;
+	int err = do_clock_getres(which_clock, &ns);
+
+	return err || !tp ? err : put_timespec64(ns, tp);
+}
+
+/*
+ * clock_nanosleep_time64 (407): sleep on one of the wall or monotonic
+ * clocks, for a time or (TIMER_ABSTIME) until one; interrupted, a relative
+ * sleep stores what is left. Linux also sleeps on the process CPU clock.
+ */
+SYSCALL_DEFINE4(clock_nanosleep_time64, int, which_clock, int, flags,
+		struct __kernel_timespec __user *, rqtp, struct __kernel_timespec __user *, rmtp)
+{
+	struct __kernel_timespec ts;
+	u64 ns, now, left;
+
+	if (which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC &&
+	    which_clock != CLOCK_BOOTTIME)
+		return -EINVAL;
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s64)NSEC_PER_SEC)
+		return -EINVAL;
+	ns = (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
+	if (flags & TIMER_ABSTIME) {
+		do_clock_gettime(which_clock, &now);
+		if (ns <= now)
+			return 0;
+		ns -= now;
+	}
+	left = schedule_timeout_interruptible(ns);
+	if (!left)
+		return 0;
+	if (!(flags & TIMER_ABSTIME) && rmtp && put_timespec64(left, rmtp))
+		return -EFAULT;
+	return -EINTR;
 }
 
 /*

@@ -14,6 +14,12 @@ struct timespec {
 	long tv_nsec;		/* nanoseconds, 0 to 999,999,999 */
 };
 
+/* the time64 calls' timespec (Linux 5.1): 64-bit seconds on i386 too */
+struct __kernel_timespec {
+	long long tv_sec;
+	long long tv_nsec;
+};
+
 struct timeval {
 	long tv_sec;		/* seconds */
 	long tv_usec;		/* microseconds */
@@ -32,6 +38,8 @@ struct timezone {
 #define CLOCK_REALTIME_COARSE		5
 #define CLOCK_MONOTONIC_COARSE		6
 #define CLOCK_BOOTTIME			7
+
+#define TIMER_ABSTIME			0x01	/* clock_nanosleep: until, not for */
 
 #define UTIME_NOW	((1L << 30) - 1L)
 #define UTIME_OMIT	((1L << 30) - 2L)
