@@ -283,7 +283,7 @@ static struct file *open_interpreter(struct linux_binprm *bprm, const Elf32_Phdr
  * mmap_base in the top-down layout, from TASK_UNMAPPED_BASE up in the
  * legacy one - and return its load bias (AT_BASE), or an error.
  */
-static unsigned long load_elf_interp(struct file *file, const Elf32_Ehdr *ieh,
+static noinline unsigned long load_elf_interp(struct file *file, const Elf32_Ehdr *ieh,
 				     const Elf32_Phdr *iph)
 {
 	unsigned long size = total_mapping_size(iph, ieh->e_phnum);

@@ -12,6 +12,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/poll.h>
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
@@ -115,14 +116,39 @@ static void pipe_write_release(struct file *f)
 	pipe_release_common(f, false);
 }
 
+/* pipe_poll: the read end is readable with data, hung up (POLLHUP) when
+ * no writer is left; the write end writable with room for an atomic
+ * write, in error (POLLERR) when no reader is left */
+static unsigned int pipe_poll(struct file *f, struct poll_table_struct *pt)
+{
+	struct pipe_inode_info *pipe = f->private_data;
+	unsigned int mask = 0;
+
+	poll_wait(f, &pipe->wait, pt);
+	if (f->f_op->read) {
+		if (pipe->head != pipe->tail)
+			mask |= POLLIN | POLLRDNORM;
+		if (!pipe->writers)
+			mask |= POLLHUP;
+	} else {
+		if (PIPE_SIZE - (pipe->head - pipe->tail) >= PIPE_BUF)
+			mask |= POLLOUT | POLLWRNORM;
+		if (!pipe->readers)
+			mask |= POLLERR;
+	}
+	return mask;
+}
+
 static const struct file_operations read_pipe_fops = {
 	.read = pipe_read,
+	.poll = pipe_poll,
 	.release = pipe_read_release,
 };
 
 static const struct file_operations write_pipe_fops = {
 	.write = pipe_write,
 	.release = pipe_write_release,
+	.poll = pipe_poll,
 };
 
 static long pipe_fail(struct pipe_inode_info *pipe, struct file **files, long err)

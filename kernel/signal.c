@@ -14,8 +14,6 @@
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 
-#define sigmask(sig) (1UL << ((sig) - 1))
-#define SIG_KERNEL_ONLY_MASK (sigmask(SIGKILL) | sigmask(SIGSTOP))
 #define SIG_DEFAULT_IGNORE (sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGSTOP) | \
 			    sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU) | \
 			    sigmask(SIGURG) | sigmask(SIGWINCH))

@@ -15,6 +15,7 @@
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/init.h>
+#include <linux/poll.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/string.h>
@@ -209,10 +210,27 @@ static int tty_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 	return -ENOTTY;
 }
 
+/*
+ * tty_poll: always writable; readable when a line read in part is left or
+ * input is queued. (Linux's n_tty_poll waits for a whole line in
+ * canonical mode; here a first typed character already counts, and the
+ * read then waits for the rest of the line.)
+ */
+static unsigned int tty_poll(struct file *f, struct poll_table_struct *pt)
+{
+	unsigned int mask = POLLOUT | POLLWRNORM;
+
+	tty_poll_wait(f, pt);
+	if (line_pos < line_len || tty_chars_available())
+		mask |= POLLIN | POLLRDNORM;
+	return mask;
+}
+
 static const struct file_operations console_fops = {
 	.read = tty_read,
 	.write = tty_write,
 	.ioctl = tty_ioctl,
+	.poll = tty_poll,
 };
 
 /* tty_init: /dev/tty and /dev/console (major 5) are the console terminal */

@@ -10,6 +10,7 @@
 #include <linux/console.h>
 #include <linux/sched.h>
 #include <linux/wait.h>
+#include <linux/poll.h>
 #include <asm/processor.h>
 
 #define TTY_BUF_SIZE 1024
@@ -33,6 +34,12 @@ void tty_insert_char(char c)
 void tty_flush_input(void)
 {
 	tail = head;
+}
+
+/* tty_poll_wait: hang a poller on the input queue (n_tty's poll) */
+void tty_poll_wait(struct file *f, struct poll_table_struct *pt)
+{
+	poll_wait(f, &tty_read_wait, pt);
 }
 
 unsigned int tty_chars_available(void)

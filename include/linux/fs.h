@@ -30,6 +30,8 @@ struct task_struct;
 
 struct vm_area_struct;
 
+struct poll_table_struct;
+
 struct file_operations {
 	int (*open)(struct inode *inode, struct file *f);
 	ssize_t (*read)(struct file *f, char *ubuf, size_t count, loff_t *pos);
@@ -38,6 +40,7 @@ struct file_operations {
 	loff_t (*llseek)(struct file *f, loff_t offset, int whence);
 	void (*release)(struct file *f);
 	int (*mmap)(struct file *f, struct vm_area_struct *vma);	/* NULL: cannot be mapped */
+	unsigned int (*poll)(struct file *f, struct poll_table_struct *pt);	/* NULL: always ready */
 	bool seekable;
 };
 

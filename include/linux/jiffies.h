@@ -22,5 +22,7 @@ bool timers_pending(void);
 void tick_nohz_idle_enter(void);
 void tick_nohz_idle_exit(void);
 u64 schedule_timeout_interruptible(u64 ns);
+#define MAX_SCHEDULE_TIMEOUT ((u64)-1)	/* schedule_timeout: sleep until woken */
+u64 schedule_timeout(u64 ns);
 
 #endif

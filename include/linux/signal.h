@@ -7,4 +7,8 @@
 /* force_sig: a fault the current task caused; its default action kills it. */
 __attribute__((noreturn)) void force_sig(int sig);
 
+/* sigmask: signal sig's bit in a task's pending and blocked words */
+#define sigmask(sig) (1UL << ((sig) - 1))
+#define SIG_KERNEL_ONLY_MASK (sigmask(SIGKILL) | sigmask(SIGSTOP))	/* cannot be blocked */
+
 #endif

@@ -11,5 +11,8 @@
 bool n_tty_receive_signal_char(char c);	/* ^C, ^\: a signal, not input */
 void tty_flush_input(void);
 unsigned int tty_chars_available(void);
+struct file;
+struct poll_table_struct;
+void tty_poll_wait(struct file *f, struct poll_table_struct *pt);
 
 #endif

@@ -60,3 +60,32 @@ u64 schedule_timeout_interruptible(u64 ns)
 	now = sched_clock();
 	return now >= s.expires ? 0 : s.expires - now;
 }
+
+/*
+ * schedule_timeout: one sleep, in the state the caller set (so a wake_up
+ * after the caller's last check is not lost), ending at a wake_up, a
+ * signal or after ns nanoseconds (MAX_SCHEDULE_TIMEOUT: no time limit);
+ * returns the nanoseconds left. poll and select sleep this way between
+ * looks at their files; unlike schedule_timeout_interruptible, a wake-up
+ * ends it.
+ */
+u64 schedule_timeout(u64 ns)
+{
+	struct sleeper s = { sched_clock() + ns, current, LIST_HEAD_INIT(s.list) };
+	unsigned long flags;
+	u64 now;
+
+	if (ns == MAX_SCHEDULE_TIMEOUT) {
+		schedule();
+		return ns;
+	}
+	flags = local_irq_save();
+	list_add(&s.list, &sleepers);
+	local_irq_restore(flags);
+	schedule();
+	flags = local_irq_save();
+	list_del(&s.list);
+	local_irq_restore(flags);
+	now = sched_clock();
+	return now >= s.expires ? 0 : s.expires - now;
+}
