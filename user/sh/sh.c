@@ -53,6 +53,25 @@ __attribute__((noreturn)) void sh_exit(int status)
 	exit(status);
 }
 
+/*
+ * binary_file: a "script" that is a program the kernel would not run (an
+ * ELF file for another machine, or with a broken header) is refused, as
+ * bash refuses it: a NUL byte in its first line (bash's test, on the
+ * first 80 bytes). execvp hands every file the kernel calls ENOEXEC to
+ * sh, and running such a file's bytes as commands did harm.
+ */
+static int binary_file(int fd)
+{
+	char buf[80];
+	ssize_t n = read(fd, buf, sizeof(buf)), i;
+
+	lseek(fd, 0, SEEK_SET);
+	for (i = 0; i < n && buf[i] != '\n'; i++)
+		if (!buf[i])
+			return 1;
+	return 0;
+}
+
 /* --- input: whole lines from a descriptor --- */
 struct input {
 	int fd;
@@ -202,6 +221,10 @@ int main(int argc, char **argv)
 		if (in->fd < 0) {
 			fprintf(stderr, "sh: %s: %s\n", arg0, strerror(errno));
 			return errno == ENOENT ? 127 : 126;
+		}
+		if (binary_file(in->fd)) {
+			fprintf(stderr, "sh: %s: cannot execute binary file\n", arg0);
+			return 126;
 		}
 	}
 	pos_args = argv + i;
