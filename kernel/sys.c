@@ -71,22 +71,71 @@ SYSCALL_DEFINE2(old_getrlimit, unsigned int, resource, struct rlimit __user *, r
 	return copy_to_user(rlim, &r, sizeof(r)) ? -EFAULT : 0;
 }
 
-/* setrlimit: the soft limit may not exceed the hard one (EINVAL), nor a
- * descriptor limit fs.nr_open (EPERM, as on Linux). */
+/* do_prlimit: set t's limit (new, unless NULL): the soft limit may not
+ * exceed the hard one (EINVAL), nor a descriptor limit fs.nr_open (EPERM,
+ * as on Linux) */
+static long do_prlimit(struct task_struct *t, unsigned int resource, const struct rlimit *new)
+{
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (!new)
+		return 0;
+	if (new->rlim_cur > new->rlim_max)
+		return -EINVAL;
+	if (resource == RLIMIT_NOFILE && new->rlim_max > NR_OPEN)
+		return -EPERM;
+	t->rlim[resource] = *new;
+	return 0;
+}
+
 SYSCALL_DEFINE2(setrlimit, unsigned int, resource, struct rlimit __user *, rlim)
 {
 	struct rlimit r;
 
-	if (resource >= RLIM_NLIMITS)
-		return -EINVAL;
 	if (copy_from_user(&r, rlim, sizeof(r)))
 		return -EFAULT;
-	if (r.rlim_cur > r.rlim_max)
-		return -EINVAL;
-	if (resource == RLIMIT_NOFILE && r.rlim_max > NR_OPEN)
-		return -EPERM;
-	current->rlim[resource] = r;
-	return 0;
+	return do_prlimit(current, resource, &r);
+}
+
+/* rlimit64: prlimit64's 64-bit limits; all ones is infinity */
+struct rlimit64 {
+	u64 rlim_cur, rlim_max;
+};
+
+static unsigned long rlim_from64(u64 v)
+{
+	return v >= RLIM_INFINITY ? RLIM_INFINITY : (unsigned long)v;
+}
+
+static u64 rlim_to64(unsigned long v)
+{
+	return v == RLIM_INFINITY ? ~0ULL : v;
+}
+
+/* prlimit64 (340): get and set a limit of pid (0: the caller) at once;
+ * bash's ulimit uses it. Linux also checks the caller may. */
+SYSCALL_DEFINE4(prlimit64, pid_t, pid, unsigned int, resource,
+		const struct rlimit64 __user *, new_rlim, struct rlimit64 __user *, old_rlim)
+{
+	struct task_struct *t = pid ? find_task_by_pid(pid) : current;
+	struct rlimit64 n = { 0, 0 }, o = { 0, 0 };
+	struct rlimit r;
+	long err;
+
+	if (!t)
+		return -ESRCH;
+	if (new_rlim && copy_from_user(&n, new_rlim, sizeof(n)))
+		return -EFAULT;
+	if (resource < RLIM_NLIMITS) {
+		o.rlim_cur = rlim_to64(t->rlim[resource].rlim_cur);
+		o.rlim_max = rlim_to64(t->rlim[resource].rlim_max);
+	}
+	r.rlim_cur = rlim_from64(n.rlim_cur);
+	r.rlim_max = rlim_from64(n.rlim_max);
+	err = do_prlimit(t, resource, new_rlim ? &r : NULL);
+	if (!err && old_rlim && copy_to_user(old_rlim, &o, sizeof(o)))
+		err = -EFAULT;
+	return err;
 }
 
 /* process groups and sessions, for the shell's job control */
