@@ -13,9 +13,18 @@
 #   make bench      performance figures
 #   make fuzz       random hostile system calls (SEED=, CALLS=, MINIMIZE=)
 # Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir> LOADER=yomi|grub
+#            USERLAND=debian
 
 VERSION := 0.1.0
 O ?= build
+# USERLAND=debian: Debian 12's glibc, bash, coreutils, dash, sed and grep
+# (tools/debian-userland.sh fetches them into ~/.cache/yomi, never into the
+# tree) over yomi's own programs, as EXTRA; init is Debian's bash
+ifeq ($(USERLAND),debian)
+EXTRA := $(shell bash tools/debian-userland.sh)
+INIT ?= /bin/bash
+MEM ?= 256M
+endif
 MEM ?= 128M
 CMDLINE ?=
 QEMU_ARGS ?=
