@@ -50,7 +50,7 @@ USER_TESTS := $(patsubst user/tests/%.c,$(USER_O)/bin/test_%,$(wildcard user/tes
 USER_TEST_LIB := $(USER_O)/tests/lib/libtest.a
 USER_TEST_LIB_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/lib/*.c))
 # programs in a folder of their own: user/NAME/*.c is /bin/NAME (below)
-USER_DIRS := sh fuzz
+USER_DIRS := sh fuzz vm
 USER_DIR_PROGS := $(USER_DIRS:%=$(USER_O)/bin/%)
 USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS)
 
