@@ -172,7 +172,7 @@ def run_gdb(session):
     init = first.opts.get("init")
     if init:
         cmdline = ("init=%s %s" % (init, cmdline)).strip()
-    args = ["gdb", "-q", "-nx", "-batch", "-x", "tools/gdbinit",
+    args = ["gdb", "-q", "-nx", "-x", "tools/gdbinit", "-ex", "set width 0",
             "-ex", "file %s/yomi.elf" % rel]
     if init:
         args += ["-ex", "add-symbol-file %s/user%s" % (rel, init)]
@@ -182,18 +182,20 @@ def run_gdb(session):
         for line in block.lines:
             if line.startswith(GDB_PROMPT) and line[len(GDB_PROMPT):].strip():
                 commands.append(line[len(GDB_PROMPT):])
-    for n, c in enumerate(commands):
-        args += ["-ex", "echo @@%d@@\\n" % n, "-ex", c]
-    args += ["-ex", "echo @@end@@\\n", "-ex", "kill"]
-    vm = Qemu(kernel=os.path.join(b, "yomi.elf"), cmdline=cmdline,
-              initrd=os.path.join(b, "initramfs.cpio"),
+    # commands on stdin, not -batch: GDB then prints what it prints at a
+    # terminal ("Continuing.", "Run till exit from ..."), without prompts
+    script = "".join("echo @@%d@@\\n\n%s\n" % (n, c) for n, c in enumerate(commands))
+    script += "echo @@end@@\\n\nkill\nquit\n"
+    vm = Qemu(kernel=os.path.join(rel, "yomi.elf"), cmdline=cmdline,
+              initrd=os.path.join(rel, "initramfs.cpio"),
               qemu_args=["-S", "-gdb", "tcp:127.0.0.1:%d" % port]).start()
     try:
         vm.command("query-status")          # QEMU's stub listens once QMP answers
-        out = subprocess.run(args, cwd=ROOT, text=True, stdout=subprocess.PIPE,
+        out = subprocess.run(args, cwd=ROOT, text=True, input=script, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, timeout=300).stdout
     finally:
         vm.close()
+    out = re.sub(r"^(\(gdb\) )+", "", out, flags=re.M)     # the prompts
     parts = re.split(r"^@@(\d+|end)@@\n", out, flags=re.M)
     start, replies = parts[0], {}
     for k in range(1, len(parts) - 1, 2):
@@ -254,6 +256,7 @@ def main():
     ap.add_argument("--check", action="store_true", help="only list unmarked sessions")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
+    os.chdir(ROOT)                  # paths in transcripts are relative to the tree
     every = [b for f in (args.files or docs()) for b in blocks(f)]
     unmarked = [b for b in every if b.is_session() and not b.kind]
     bad = [b for b in every if b.kind and b.kind not in ("yomi", "gdb", "host", "manual")]
