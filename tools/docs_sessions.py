@@ -16,7 +16,8 @@ the line before it:
     <!-- session: host [keep=REGEX] -->
         `$ CMD` lines run by bash at the top of the tree, with O set and
         QEMU_ARGS holding the deterministic machine's options, so that
-        `make run` there boots the same machine as the tests.
+        `make run` there boots the same machine as the tests. make's
+        build lines ("  CC      file") are left out.
     <!-- session: manual reason=... -->
         not made by this tool (the reason says why, and what checks it).
 
@@ -243,6 +244,7 @@ def run_host(block):
                QEMU_ARGS=" ".join(DETERMINISTIC_ARGS))
     out = subprocess.run(["bash"], input=script, cwd=ROOT, env=env, text=True,
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=900).stdout
+    out = re.sub(r"^  [A-Z0-9]{2,7} +\S.*\n", "", out, flags=re.M)     # make's build lines
     parts = re.split(r"^@@\d+@@\n", out, flags=re.M)
     lines = []
     for cmd, text in zip(shown, parts):
