@@ -92,16 +92,20 @@ static int put_timespec64(u64 ns, struct __kernel_timespec __user *tp)
 	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
+/* put_timespec: ns as the old calls' struct timespec (32-bit seconds) */
+static int put_timespec(u64 ns, struct timespec __user *tp)
+{
+	struct timespec ts = ns_to_timespec(ns);
+
+	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
 SYSCALL_DEFINE2(clock_gettime, int, which_clock, struct timespec __user *, tp)
 {
-	struct timespec ts;
 	u64 ns;
 	int err = do_clock_gettime(which_clock, &ns);
 
-	if (err)
-		return err;
-	ts = ns_to_timespec(ns);
-	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+	return err ? err : put_timespec(ns, tp);
 }
 
 /* clock_gettime64 (403): the same with a 64-bit tv_sec, which glibc 2.34
@@ -129,14 +133,10 @@ static int do_clock_getres(int which_clock, u64 *ns)
 
 SYSCALL_DEFINE2(clock_getres, int, which_clock, struct timespec __user *, tp)
 {
-	struct timespec ts;
 	u64 ns;
 	int err = do_clock_getres(which_clock, &ns);
 
-	if (err || !tp)
-		return err;
-	ts = ns_to_timespec(ns);
-	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+	return err || !tp ? err : put_timespec(ns, tp);
 }
 
 SYSCALL_DEFINE2(clock_getres_time64, int, which_clock, struct __kernel_timespec __user *, tp)
@@ -197,8 +197,7 @@ SYSCALL_DEFINE2(nanosleep, struct timespec __user *, rqtp, struct timespec __use
 	left = schedule_timeout_interruptible((u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec);
 	if (!left)
 		return 0;
-	ts = ns_to_timespec(left);
-	if (rmtp && copy_to_user(rmtp, &ts, sizeof(ts)))
+	if (rmtp && put_timespec(left, rmtp))
 		return -EFAULT;
 	return -EINTR;
 }
