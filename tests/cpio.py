@@ -30,11 +30,11 @@ def names(path):
     return found
 
 
-def entry(name, mode, data=b"", rdev=(0, 0), ino=1):
+def entry(name, mode, data=b"", rdev=(0, 0), ino=1, mtime=0):
     """One record: a file (mode 0o100755), a device node (0o020600 and
     rdev), ...; the archive ends with entry("TRAILER!!!", 0)."""
     name_b = name.encode() + b"\0"
-    fields = [ino, mode, 0, 0, 1, 0, len(data), 0, 0, rdev[0], rdev[1], len(name_b), 0]
+    fields = [ino, mode, 0, 0, 1, mtime, len(data), 0, 0, rdev[0], rdev[1], len(name_b), 0]
     out = b"070701" + b"".join(b"%08X" % f for f in fields) + name_b
     out += b"\0" * (-len(out) % 4) + data
     return out + b"\0" * (-len(out) % 4)

@@ -10,10 +10,11 @@
 #                with their sub-paths and modes, e.g. EXTRA/etc/rc -> /etc/rc
 #
 # The archive always has /bin, /sbin, /dev and /proc (where the kernel
-# mounts proc). Every entry is owned by root (0:0) and dated 1970-01-01, so
-# the archive depends only on names, modes and contents: OUTPUT is replaced
-# only when that changes, and make does not rebuild what depends on it for
-# nothing.
+# mounts proc). Every entry is owned by root (0:0) and the programs built
+# here are dated 1970-01-01 (EXTRA's files keep their times), so the
+# archive depends only on names, modes, contents and EXTRA's dates: OUTPUT
+# is replaced only when that changes, and make does not rebuild what
+# depends on it for nothing.
 set -euo pipefail
 
 [ $# -ge 2 ] || { echo "usage: $0 OUTPUT EXTRA_DIR [DEST=SOURCE]..." >&2; exit 2; }
@@ -30,12 +31,12 @@ for spec in "$@"; do
 	objcopy --strip-debug "$src" "$stage/$dest"
 	chmod 0755 "$stage/$dest"
 done
-if [ -n "$extra" ]; then
-	[ -d "$extra" ] || { echo "mkinitramfs: EXTRA=$extra is not a directory" >&2; exit 1; }
-	cp -R --preserve=mode,links --no-dereference "$extra"/. "$stage"/
-fi
 chmod 0755 "$stage"
 find "$stage" -exec touch -h -d @0 {} +
+if [ -n "$extra" ]; then	# EXTRA's files keep their own times (ls -l shows them)
+	[ -d "$extra" ] || { echo "mkinitramfs: EXTRA=$extra is not a directory" >&2; exit 1; }
+	cp -R --preserve=mode,links,timestamps --no-dereference "$extra"/. "$stage"/
+fi
 
 # names relative to the root ("bin/hello"), parents before children
 (cd "$stage" && find . -mindepth 1 -printf '%P\n' | LC_ALL=C sort |

@@ -86,7 +86,8 @@ def init_script():
 
 def debian_records(root):
     """cpio records for the files under root: bin folders moved under
-    /deb, directories, files and symbolic links with their modes."""
+    /deb, directories, files and symbolic links with their modes and
+    modification times (ls -l shows the package's dates on both kernels)."""
     records, ino = [], 1000
     for base, dirs, files in os.walk(root):
         dirs.sort()
@@ -97,14 +98,17 @@ def debian_records(root):
                 rel = "deb/" + rel
             st = os.lstat(path)
             ino += 1
+            mtime = int(st.st_mtime)
             if os.path.islink(path):
-                records.append(cpio.entry(rel, 0o120777, os.readlink(path).encode(), ino=ino))
+                records.append(cpio.entry(rel, 0o120777, os.readlink(path).encode(), ino=ino,
+                                          mtime=mtime))
             elif os.path.isdir(path):
-                records.append(cpio.entry(rel, 0o040000 | (st.st_mode & 0o7777), ino=ino))
+                records.append(cpio.entry(rel, 0o040000 | (st.st_mode & 0o7777), ino=ino,
+                                          mtime=mtime))
             else:
                 with open(path, "rb") as f:
                     records.append(cpio.entry(rel, 0o100000 | (st.st_mode & 0o7777), f.read(),
-                                              ino=ino))
+                                              ino=ino, mtime=mtime))
     return records
 
 
