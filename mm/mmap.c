@@ -89,6 +89,8 @@ int install_special_mapping(struct mm_struct *mm, unsigned long addr, unsigned l
 
 	if (!vma)
 		return -ENOMEM;
+	if ((vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE)
+		vm_flags |= VM_ACCOUNT;		/* Linux's accountable_mapping */
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
 	vma->vm_flags = vm_flags;
@@ -264,6 +266,8 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
+	if ((vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE)
+		vm_flags |= VM_ACCOUNT;		/* Linux's accountable_mapping */
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
 	vma->vm_flags = vm_flags;

@@ -47,6 +47,8 @@ SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len, unsigned long, prot
 		if (vma->vm_end > end && split_vma(mm, vma, end))
 			return -ENOMEM;
 		newflags = (vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC)) | want;
+		if ((want & VM_WRITE) && !(vma->vm_flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED)))
+			newflags |= VM_ACCOUNT;	/* private, writable from now on */
 		vma->vm_flags = newflags;
 		change_protection(mm, vma->vm_start, vma->vm_end, newflags);
 		vma = vma_merge(mm, vma);

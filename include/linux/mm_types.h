@@ -22,6 +22,12 @@
 #define VM_MAYEXEC 0x00000040
 #define VM_MAYSHARE 0x00000080
 #define VM_GROWSDOWN 0x00000100
+/* VM_ACCOUNT: a private writable mapping, which Linux charges to the
+ * commit limit; mprotect keeps it when the area becomes read-only, so
+ * such an area (libc's relocated data, made read-only by ld.so: RELRO)
+ * never merges with a neighbour mapped read-only - a line of its own in
+ * maps, as on Linux. yomi keeps no commit limit; the flag only separates. */
+#define VM_ACCOUNT 0x00100000
 
 struct mm_struct;
 struct file;

@@ -25,10 +25,8 @@ from system.userland import initramfs_path
 # (name, command): run by busybox sh -c, stderr with stdout. Only output
 # that is the same on two correct kernels: no addresses, times, pids or
 # kernel names. Left out until yomi has them: bash running a pipeline
-# (it installs a SIGCHLD handler: issue 14's part 2), a directory's size
-# (Linux's tmpfs counts 20 bytes an entry, yomi's ramfs 0) and the number
-# of maps lines of a library (Linux keeps the relro part of libc's data
-# a line of its own).
+# (it installs a SIGCHLD handler: issue 14's part 2) and a directory's
+# size (Linux's tmpfs counts 20 bytes an entry, yomi's ramfs 0).
 COMMANDS = [
     ("busybox_echo", "busybox echo hello from busybox"),
     ("busybox_sh_arith", "busybox sh -c 'x=6; echo $((x * 7))'"),
@@ -59,6 +57,8 @@ COMMANDS = [
     ("grep_miss", "/deb/bin/grep -q nothing-like-this /init"),
     ("maps_libs", "/deb/bin/cat /proc/self/maps | /deb/bin/grep -o -e libc.so.6 -e ld-linux.so.2 "
                   "| /deb/usr/bin/uniq"),
+    ("maps_lines", "/deb/bin/cat /proc/self/maps | /deb/bin/grep -e libc.so.6 -e ld-linux.so.2 "
+                   "| /deb/usr/bin/cut -c 19-26"),
 ]
 BEGIN, END = oracle.BEGIN, oracle.END
 
