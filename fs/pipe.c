@@ -1,93 +1,211 @@
 /*
- * Pipes (Linux: fs/pipe.c). A pipe is a 64 KiB ring buffer shared by a
- * read end and a write end. A reader sleeps while the pipe is empty and
- * writers exist, and sees end of file once all writers are gone; a writer
- * sleeps while the pipe is full, and gets EPIPE plus SIGPIPE when no
- * reader is left. Writes of up to PIPE_BUF bytes are never interleaved.
- * Linux's ring is 16 separate pages; yomi's is one 16-page block.
+ * Pipes (Linux: fs/pipe.c). A pipe is a ring of pages shared by a read end
+ * and a write end (include/linux/pipe_fs_i.h): a write fills whole pages
+ * into free slots, first adding what does not fill a page to the last
+ * page when it fits there whole; a read empties slots from the tail. A
+ * reader sleeps while the pipe is empty and writers exist, and sees end
+ * of file once all writers are gone; a writer sleeps while every slot is
+ * taken, and gets EPIPE plus SIGPIPE when no reader is left. A write of
+ * up to PIPE_BUF bytes lands in one page, so it is never interleaved.
+ * Each call wakes the other side once, not once per page. Like Linux, 16
+ * slots (64 KiB) by default, F_SETPIPE_SZ to change it; unlike Linux, no
+ * splice, and every task may grow a pipe past pipe-max-size (yomi has no
+ * unprivileged users).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/mm.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/syscalls.h>
 #include <asm/uaccess.h>
 
-#define PIPE_ORDER 4			/* 16 pages: Linux's default 64 KiB */
-#define PIPE_SIZE (PAGE_SIZE << PIPE_ORDER)
-#define PIPE_BUF PAGE_SIZE		/* writes up to this size are atomic */
+#define PIPE_SIZE_LIMIT (1UL << 31)	/* round_pipe_size refuses more */
 
-struct pipe_inode_info {
-	char *buf;
-	unsigned int head, tail;	/* bytes ever written and read */
-	int readers, writers;
-	struct wait_queue_head wait;
-};
+/* a copy into the pipe: user memory (copy_from_user) or kernel memory */
+typedef unsigned long (*copy_in_t)(void *to, const void *from, unsigned long n);
 
+static bool pipe_empty(const struct pipe_inode_info *pipe)
+{
+	return pipe->head == pipe->tail;
+}
+
+static bool pipe_full(const struct pipe_inode_info *pipe)
+{
+	return pipe->head - pipe->tail >= pipe->ring_size;
+}
+
+static struct pipe_buffer *pipe_buf(struct pipe_inode_info *pipe, unsigned int index)
+{
+	return &pipe->bufs[index & (pipe->ring_size - 1)];
+}
+
+/* release_page: an emptied page; one is kept for the next write */
+static void release_page(struct pipe_inode_info *pipe, struct page *page)
+{
+	if (!pipe->tmp_page)
+		pipe->tmp_page = page;
+	else
+		put_page(page);
+}
+
+/*
+ * pipe_read: empty slots from the tail into ubuf until count bytes or the
+ * pipe is empty. A fault stops it, with the bytes read before it, or
+ * EFAULT having consumed nothing (as Linux).
+ */
 static ssize_t pipe_read(struct file *f, char __user *ubuf, size_t count, loff_t *pos)
 {
 	struct pipe_inode_info *pipe = f->private_data;
-	size_t done = 0;
+	ssize_t done = 0;
 	int err;
 
 	(void)pos;
 	if (!count)
 		return 0;
-	err = wait_event_interruptible(pipe->wait, pipe->head != pipe->tail || !pipe->writers ||
+	err = wait_event_interruptible(pipe->rd_wait, !pipe_empty(pipe) || !pipe->writers ||
 				       (f->f_flags & O_NONBLOCK));
 	if (err)
 		return err;
-	if (pipe->head == pipe->tail)
+	if (pipe_empty(pipe))
 		return pipe->writers ? -EAGAIN : 0;
-	while (done < count && pipe->tail != pipe->head) {
-		unsigned int off = pipe->tail % PIPE_SIZE;
-		size_t n = min(min(count - done, (size_t)(pipe->head - pipe->tail)),
-			       (size_t)(PIPE_SIZE - off));
+	while ((size_t)done < count && !pipe_empty(pipe)) {
+		struct pipe_buffer *buf = pipe_buf(pipe, pipe->tail);
+		size_t n = min((size_t)buf->len, count - done);
 
-		if (copy_to_user(ubuf + done, pipe->buf + off, n))
-			return done ? (ssize_t)done : -EFAULT;
-		pipe->tail += n;
+		if (copy_to_user(ubuf + done, (char *)page_address(buf->page) + buf->offset, n)) {
+			if (!done)
+				done = -EFAULT;
+			break;
+		}
+		buf->offset += n;
+		buf->len -= n;
+		done += n;
+		if (!buf->len) {
+			release_page(pipe, buf->page);
+			buf->page = NULL;
+			pipe->tail++;
+		}
+	}
+	wake_up(&pipe->wr_wait);
+	return done;
+}
+
+/* pipe_merge: add the first chars bytes to the last page if they fit whole */
+static ssize_t pipe_merge(struct pipe_inode_info *pipe, const char *src, size_t chars,
+			  copy_in_t copy)
+{
+	struct pipe_buffer *buf;
+
+	if (!chars || pipe_empty(pipe))
+		return 0;
+	buf = pipe_buf(pipe, pipe->head - 1);
+	if (buf->offset + buf->len + chars > PAGE_SIZE)
+		return 0;
+	if (copy((char *)page_address(buf->page) + buf->offset + buf->len, src, chars))
+		return -EFAULT;
+	buf->len += chars;
+	return chars;
+}
+
+/* pipe_push: fill a free slot with up to a page of src; bytes or -errno */
+static ssize_t pipe_push(struct pipe_inode_info *pipe, const char *src, size_t n,
+			 copy_in_t copy)
+{
+	struct page *page = pipe->tmp_page;
+	struct pipe_buffer *buf;
+
+	if (!page && !(page = alloc_page(GFP_KERNEL)))
+		return -ENOMEM;
+	pipe->tmp_page = NULL;
+	n = min(n, PAGE_SIZE);
+	if (copy(page_address(page), src, n)) {
+		release_page(pipe, page);	/* a partial page is dropped, as Linux */
+		return -EFAULT;
+	}
+	buf = pipe_buf(pipe, pipe->head++);
+	buf->page = page;
+	buf->offset = 0;
+	buf->len = n;
+	return n;
+}
+
+/*
+ * do_pipe_write: write count bytes from src through copy. Wakes readers
+ * once before it sleeps on a full ring and once at the end. Returns the
+ * bytes written, or the error when none were.
+ */
+static ssize_t do_pipe_write(struct file *f, const char *src, size_t count, copy_in_t copy)
+{
+	struct pipe_inode_info *pipe = f->private_data;
+	ssize_t done = 0, n;
+	int err;
+
+	if (!count)
+		return 0;
+	if (!pipe->readers) {
+		send_sig(SIGPIPE, current);
+		return -EPIPE;
+	}
+	done = pipe_merge(pipe, src, count & (PAGE_SIZE - 1), copy);
+	while (done >= 0 && (size_t)done < count) {
+		if (!pipe->readers) {
+			send_sig(SIGPIPE, current);
+			n = -EPIPE;
+		} else if (!pipe_full(pipe)) {
+			n = pipe_push(pipe, src + done, count - done, copy);
+		} else if (f->f_flags & O_NONBLOCK) {
+			n = -EAGAIN;
+		} else {
+			if (done)
+				wake_up(&pipe->rd_wait);
+			err = wait_event_interruptible(pipe->wr_wait,
+						       !pipe_full(pipe) || !pipe->readers);
+			n = err ? err : 0;
+		}
+		if (n < 0) {
+			done = done ? done : n;
+			break;
+		}
 		done += n;
 	}
-	wake_up(&pipe->wait);
+	if (done > 0)
+		wake_up(&pipe->rd_wait);
 	return done;
 }
 
 static ssize_t pipe_write(struct file *f, const char __user *ubuf, size_t count, loff_t *pos)
 {
-	struct pipe_inode_info *pipe = f->private_data;
-	size_t done = 0;
-
 	(void)pos;
-	while (done < count) {
-		size_t want = count - done <= PIPE_BUF ? count - done : 1;	/* atomic if small */
-		int err = wait_event_interruptible(pipe->wait, !pipe->readers ||
-			PIPE_SIZE - (pipe->head - pipe->tail) >= want || (f->f_flags & O_NONBLOCK));
+	return do_pipe_write(f, ubuf, count, copy_from_user);
+}
 
-		if (err)
-			return done ? (ssize_t)done : err;
-		if (!pipe->readers) {
-			send_sig(SIGPIPE, current);
-			return done ? (ssize_t)done : -EPIPE;
-		}
-		if (PIPE_SIZE - (pipe->head - pipe->tail) < want)
-			return done ? (ssize_t)done : -EAGAIN;
-		while (done < count && pipe->head - pipe->tail < PIPE_SIZE) {
-			unsigned int off = pipe->head % PIPE_SIZE;
-			size_t n = min(min(count - done, (size_t)(PIPE_SIZE - (pipe->head - pipe->tail))),
-				       (size_t)(PIPE_SIZE - off));
+static unsigned long copy_from_kernel(void *to, const void *from, unsigned long n)
+{
+	memcpy(to, from, n);
+	return 0;
+}
 
-			if (copy_from_user(pipe->buf + off, ubuf + done, n))
-				return done ? (ssize_t)done : -EFAULT;
-			pipe->head += n;
-			done += n;
-		}
-		wake_up(&pipe->wait);
-	}
-	return done;
+ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count)
+{
+	return do_pipe_write(file, buf, count, copy_from_kernel);
+}
+
+/* free_pipe_info: the pages still in the ring, the ring, the pipe */
+static void free_pipe_info(struct pipe_inode_info *pipe)
+{
+	unsigned int i;
+
+	for (i = pipe->tail; i != pipe->head; i++)
+		put_page(pipe_buf(pipe, i)->page);
+	if (pipe->tmp_page)
+		put_page(pipe->tmp_page);
+	kfree(pipe->bufs);
+	kfree(pipe);
 }
 
 static void pipe_release_common(struct file *f, bool reader)
@@ -98,11 +216,10 @@ static void pipe_release_common(struct file *f, bool reader)
 		pipe->readers--;
 	else
 		pipe->writers--;
-	wake_up(&pipe->wait);
-	if (!pipe->readers && !pipe->writers) {
-		free_pages((unsigned long)pipe->buf, PIPE_ORDER);
-		kfree(pipe);
-	}
+	wake_up(&pipe->rd_wait);
+	wake_up(&pipe->wr_wait);
+	if (!pipe->readers && !pipe->writers)
+		free_pipe_info(pipe);
 }
 
 static void pipe_read_release(struct file *f)
@@ -125,12 +242,95 @@ static const struct file_operations write_pipe_fops = {
 	.release = pipe_write_release,
 };
 
+struct pipe_inode_info *get_pipe_info(struct file *file)
+{
+	if (file->f_op != &read_pipe_fops && file->f_op != &write_pipe_fops)
+		return NULL;
+	return file->private_data;
+}
+
+/*
+ * pipe_resize_ring: give the pipe nr_slots slots, keeping what it holds in
+ * order; -EBUSY if it holds more pages than that (Linux: pipe_resize_ring).
+ */
+static long pipe_resize_ring(struct pipe_inode_info *pipe, unsigned int nr_slots)
+{
+	unsigned int used = pipe->head - pipe->tail, i;
+	struct pipe_buffer *bufs;
+
+	if (nr_slots < used)
+		return -EBUSY;
+	bufs = kzalloc(nr_slots * sizeof(*bufs), GFP_KERNEL);
+	if (!bufs)
+		return -ENOMEM;
+	for (i = 0; i < used; i++)
+		bufs[i] = *pipe_buf(pipe, pipe->tail + i);
+	kfree(pipe->bufs);
+	pipe->bufs = bufs;
+	pipe->ring_size = nr_slots;
+	pipe->tail = 0;
+	pipe->head = used;
+	wake_up(&pipe->wr_wait);
+	return 0;
+}
+
+/* round_pipe_size: a power-of-two number of pages, at least one; 0 if too big */
+static unsigned long round_pipe_size(unsigned long size)
+{
+	unsigned long pages = 1;
+
+	if (size > PIPE_SIZE_LIMIT)
+		return 0;
+	while (pages * PAGE_SIZE < size)
+		pages *= 2;
+	return pages * PAGE_SIZE;
+}
+
+/*
+ * pipe_fcntl: F_SETPIPE_SZ gives the pipe room for arg bytes, rounded up
+ * (see round_pipe_size), and returns the new size; F_GETPIPE_SZ returns
+ * it. On a file that is not a pipe: EBADF, as Linux.
+ */
+long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	struct pipe_inode_info *pipe = get_pipe_info(file);
+	unsigned long size;
+	long err;
+
+	if (!pipe)
+		return -EBADF;
+	if (cmd == F_GETPIPE_SZ)
+		return pipe->ring_size * PAGE_SIZE;
+	size = round_pipe_size(arg);
+	if (!size)
+		return -EINVAL;
+	err = pipe_resize_ring(pipe, size >> PAGE_SHIFT);
+	return err ? err : (long)size;
+}
+
+/* alloc_pipe_info: an empty pipe of PIPE_DEF_BUFFERS slots, no reader or writer yet */
+static struct pipe_inode_info *alloc_pipe_info(void)
+{
+	struct pipe_inode_info *pipe = kzalloc(sizeof(*pipe), GFP_KERNEL);
+
+	if (!pipe)
+		return NULL;
+	pipe->bufs = kzalloc(PIPE_DEF_BUFFERS * sizeof(*pipe->bufs), GFP_KERNEL);
+	if (!pipe->bufs) {
+		kfree(pipe);
+		return NULL;
+	}
+	pipe->ring_size = PIPE_DEF_BUFFERS;
+	init_waitqueue_head(&pipe->rd_wait);
+	init_waitqueue_head(&pipe->wr_wait);
+	return pipe;
+}
+
 static long pipe_fail(struct pipe_inode_info *pipe, struct file **files, long err)
 {
 	kfree(files[0]);
 	kfree(files[1]);
-	free_pages((unsigned long)pipe->buf, PIPE_ORDER);
-	kfree(pipe);
+	free_pipe_info(pipe);
 	return err;
 }
 
@@ -142,12 +342,9 @@ static long do_pipe2(int __user *fildes, int flags)
 
 	if (flags & ~(O_CLOEXEC | O_NONBLOCK))
 		return -EINVAL;
-	pipe = kzalloc(sizeof(*pipe), GFP_KERNEL);
-	if (!pipe || !(pipe->buf = (char *)__get_free_pages(GFP_KERNEL, PIPE_ORDER))) {
-		kfree(pipe);
+	pipe = alloc_pipe_info();
+	if (!pipe)
 		return -ENOMEM;
-	}
-	init_waitqueue_head(&pipe->wait);
 	files[0] = file_alloc(NULL, &read_pipe_fops, O_RDONLY | (flags & O_NONBLOCK));
 	files[1] = file_alloc(NULL, &write_pipe_fops, O_WRONLY | (flags & O_NONBLOCK));
 	fd[0] = get_unused_fd(0);

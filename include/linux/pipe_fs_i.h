@@ -1,0 +1,44 @@
+/*
+ * Pipes as rings of pages (Linux: include/linux/pipe_fs_i.h). A pipe holds
+ * ring_size slots, a power of two; each slot in use is a pipe_buffer: one
+ * page and the part of it still unread. head and tail count slots ever
+ * filled and emptied (slot = index & (ring_size - 1)), so the ring is
+ * empty when they are equal and full when head - tail == ring_size.
+ * Linux also keeps max_usage, splice's buffer operations and per-user
+ * accounting; yomi's ring is always used whole.
+ */
+#ifndef _LINUX_PIPE_FS_I_H
+#define _LINUX_PIPE_FS_I_H
+
+#include <linux/types.h>
+#include <linux/wait.h>
+
+#define PIPE_DEF_BUFFERS 16		/* 64 KiB: Linux's default capacity */
+
+struct page;
+struct file;
+
+/* pipe_buffer: one slot of the ring, len bytes unread at offset in page */
+struct pipe_buffer {
+	struct page *page;
+	unsigned int offset, len;
+};
+
+/* pipe_inode_info: the pipe both ends share */
+struct pipe_inode_info {
+	struct pipe_buffer *bufs;
+	unsigned int head, tail;	/* slots ever filled, ever emptied */
+	unsigned int ring_size;		/* slots: a power of two */
+	struct page *tmp_page;		/* one emptied page kept for the next write */
+	int readers, writers;
+	struct wait_queue_head rd_wait, wr_wait;	/* readers wait, writers wait */
+};
+
+/* get_pipe_info: the pipe behind an open file, or NULL */
+struct pipe_inode_info *get_pipe_info(struct file *file);
+/* pipe_fcntl: F_SETPIPE_SZ and F_GETPIPE_SZ */
+long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg);
+/* pipe_write_kernel: write count bytes of kernel memory (sendfile's way in) */
+ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count);
+
+#endif
