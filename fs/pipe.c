@@ -44,15 +44,6 @@ static struct pipe_buffer *pipe_buf(struct pipe_inode_info *pipe, unsigned int i
 	return &pipe->bufs[index & (pipe->ring_size - 1)];
 }
 
-/* release_page: an emptied page; one is kept for the next write */
-static void release_page(struct pipe_inode_info *pipe, struct page *page)
-{
-	if (!pipe->tmp_page)
-		pipe->tmp_page = page;
-	else
-		put_page(page);
-}
-
 /*
  * pipe_read: empty slots from the tail into ubuf until count bytes or the
  * pipe is empty. A fault stops it, with the bytes read before it, or
@@ -85,11 +76,8 @@ static ssize_t pipe_read(struct file *f, char __user *ubuf, size_t count, loff_t
 		buf->offset += n;
 		buf->len -= n;
 		done += n;
-		if (!buf->len) {
-			release_page(pipe, buf->page);
-			buf->page = NULL;
-			pipe->tail++;
-		}
+		if (!buf->len)
+			pipe->tail++;	/* the page stays in the slot for a later write */
 	}
 	wake_up(&pipe->wr_wait);
 	return done;
@@ -112,25 +100,25 @@ static ssize_t pipe_merge(struct pipe_inode_info *pipe, const char *src, size_t 
 	return chars;
 }
 
-/* pipe_push: fill a free slot with up to a page of src; bytes or -errno */
+/*
+ * pipe_push: fill the free slot at head with up to a page of src; the
+ * bytes, or -errno. The slot keeps the page an earlier read emptied, so
+ * a pipe in steady use allocates nothing (Linux keeps one spare page,
+ * tmp_page, and frees the others).
+ */
 static ssize_t pipe_push(struct pipe_inode_info *pipe, const char *src, size_t n,
 			 copy_in_t copy)
 {
-	struct page *page = pipe->tmp_page;
-	struct pipe_buffer *buf;
+	struct pipe_buffer *buf = pipe_buf(pipe, pipe->head);
 
-	if (!page && !(page = alloc_page(GFP_KERNEL)))
+	if (!buf->page && !(buf->page = alloc_page(GFP_KERNEL)))
 		return -ENOMEM;
-	pipe->tmp_page = NULL;
 	n = min(n, PAGE_SIZE);
-	if (copy(page_address(page), src, n)) {
-		release_page(pipe, page);	/* a partial page is dropped, as Linux */
-		return -EFAULT;
-	}
-	buf = pipe_buf(pipe, pipe->head++);
-	buf->page = page;
+	if (copy(page_address(buf->page), src, n))
+		return -EFAULT;		/* a partial page is dropped, as Linux */
 	buf->offset = 0;
 	buf->len = n;
+	pipe->head++;
 	return n;
 }
 
@@ -195,15 +183,14 @@ ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count)
 	return do_pipe_write(file, buf, count, copy_from_kernel);
 }
 
-/* free_pipe_info: the pages still in the ring, the ring, the pipe */
+/* free_pipe_info: the pages in the ring's slots, the ring, the pipe */
 static void free_pipe_info(struct pipe_inode_info *pipe)
 {
 	unsigned int i;
 
-	for (i = pipe->tail; i != pipe->head; i++)
-		put_page(pipe_buf(pipe, i)->page);
-	if (pipe->tmp_page)
-		put_page(pipe->tmp_page);
+	for (i = 0; i < pipe->ring_size; i++)
+		if (pipe->bufs[i].page)
+			put_page(pipe->bufs[i].page);
 	kfree(pipe->bufs);
 	kfree(pipe);
 }
@@ -251,20 +238,26 @@ struct pipe_inode_info *get_pipe_info(struct file *file)
 
 /*
  * pipe_resize_ring: give the pipe nr_slots slots, keeping what it holds in
- * order; -EBUSY if it holds more pages than that (Linux: pipe_resize_ring).
+ * order and as many spare pages as fit; -EBUSY if it holds more pages than
+ * that (Linux: pipe_resize_ring).
  */
 static long pipe_resize_ring(struct pipe_inode_info *pipe, unsigned int nr_slots)
 {
 	unsigned int used = pipe->head - pipe->tail, i;
-	struct pipe_buffer *bufs;
+	struct pipe_buffer *bufs, *old;
 
 	if (nr_slots < used)
 		return -EBUSY;
 	bufs = kzalloc(nr_slots * sizeof(*bufs), GFP_KERNEL);
 	if (!bufs)
 		return -ENOMEM;
-	for (i = 0; i < used; i++)
-		bufs[i] = *pipe_buf(pipe, pipe->tail + i);
+	for (i = 0; i < pipe->ring_size; i++) {	/* data first, then spare pages */
+		old = pipe_buf(pipe, pipe->tail + i);
+		if (i < nr_slots)
+			bufs[i] = *old;
+		else if (old->page)
+			put_page(old->page);
+	}
 	kfree(pipe->bufs);
 	pipe->bufs = bufs;
 	pipe->ring_size = nr_slots;

@@ -3,9 +3,10 @@
  * ring_size slots, a power of two; each slot in use is a pipe_buffer: one
  * page and the part of it still unread. head and tail count slots ever
  * filled and emptied (slot = index & (ring_size - 1)), so the ring is
- * empty when they are equal and full when head - tail == ring_size.
- * Linux also keeps max_usage, splice's buffer operations and per-user
- * accounting; yomi's ring is always used whole.
+ * empty when they are equal and full when head - tail == ring_size. An
+ * emptied slot keeps its page for the next write. Linux frees it (but
+ * for one spare, tmp_page), and keeps max_usage, splice's buffer
+ * operations and per-user accounting; yomi's ring is always used whole.
  */
 #ifndef _LINUX_PIPE_FS_I_H
 #define _LINUX_PIPE_FS_I_H
@@ -18,7 +19,8 @@
 struct page;
 struct file;
 
-/* pipe_buffer: one slot of the ring, len bytes unread at offset in page */
+/* pipe_buffer: one slot of the ring, len bytes unread at offset in page
+ * (a free slot may still hold a page, with len 0) */
 struct pipe_buffer {
 	struct page *page;
 	unsigned int offset, len;
@@ -29,7 +31,6 @@ struct pipe_inode_info {
 	struct pipe_buffer *bufs;
 	unsigned int head, tail;	/* slots ever filled, ever emptied */
 	unsigned int ring_size;		/* slots: a power of two */
-	struct page *tmp_page;		/* one emptied page kept for the next write */
 	int readers, writers;
 	struct wait_queue_head rd_wait, wr_wait;	/* readers wait, writers wait */
 };
