@@ -293,8 +293,10 @@ run-linux: all oracle
 test: all oracle
 	@O=$(O) CC=$(CC) $(PYTHON) tests/run.py
 
+# make bench [ROUNDS=n]: the user benchmarks n times (3), the summary gives ranges
+ROUNDS ?= 3
 bench: all $(GRUB_ISO) oracle
-	@O=$(O) $(PYTHON) tests/bench.py
+	@O=$(O) $(PYTHON) tests/bench.py --rounds $(ROUNDS)
 
 # make fuzz SEED=1 CALLS=100000 [MINIMIZE=name]: /bin/fuzz as init (tests/fuzz.py)
 SEED ?= 1

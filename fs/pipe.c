@@ -124,10 +124,12 @@ static ssize_t pipe_push(struct pipe_inode_info *pipe, const char *src, size_t n
 
 /*
  * do_pipe_write: write count bytes from src through copy. Wakes readers
- * once before it sleeps on a full ring and once at the end. Returns the
- * bytes written, or the error when none were.
+ * once before it sleeps on a full ring and once at the end (unless more
+ * is coming: sendfile's pages). Returns the bytes written, or the error
+ * when none were.
  */
-static ssize_t do_pipe_write(struct file *f, const char *src, size_t count, copy_in_t copy)
+static ssize_t do_pipe_write(struct file *f, const char *src, size_t count, copy_in_t copy,
+			     bool more)
 {
 	struct pipe_inode_info *pipe = f->private_data;
 	ssize_t done = 0, n;
@@ -149,8 +151,7 @@ static ssize_t do_pipe_write(struct file *f, const char *src, size_t count, copy
 		} else if (f->f_flags & O_NONBLOCK) {
 			n = -EAGAIN;
 		} else {
-			if (done)
-				wake_up(&pipe->rd_wait);
+			wake_up(&pipe->rd_wait);	/* the ring is full: let them read */
 			err = wait_event_interruptible(pipe->wr_wait,
 						       !pipe_full(pipe) || !pipe->readers);
 			n = err ? err : 0;
@@ -161,7 +162,7 @@ static ssize_t do_pipe_write(struct file *f, const char *src, size_t count, copy
 		}
 		done += n;
 	}
-	if (done > 0)
+	if (done > 0 && !more)
 		wake_up(&pipe->rd_wait);
 	return done;
 }
@@ -169,7 +170,7 @@ static ssize_t do_pipe_write(struct file *f, const char *src, size_t count, copy
 static ssize_t pipe_write(struct file *f, const char __user *ubuf, size_t count, loff_t *pos)
 {
 	(void)pos;
-	return do_pipe_write(f, ubuf, count, copy_from_user);
+	return do_pipe_write(f, ubuf, count, copy_from_user, false);
 }
 
 static unsigned long copy_from_kernel(void *to, const void *from, unsigned long n)
@@ -178,9 +179,9 @@ static unsigned long copy_from_kernel(void *to, const void *from, unsigned long 
 	return 0;
 }
 
-ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count)
+ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count, bool more)
 {
-	return do_pipe_write(file, buf, count, copy_from_kernel);
+	return do_pipe_write(file, buf, count, copy_from_kernel, more);
 }
 
 /* free_pipe_info: the pages in the ring's slots, the ring, the pipe */

@@ -276,11 +276,39 @@ static ssize_t ramfs_file_read(struct file *f, char __user *buf, size_t count, l
 }
 
 /*
+ * ramfs_write_page: the file's page idx for a write of [off, off + n); a
+ * new page (*fresh) is zeroed only outside that range, since the copy
+ * fills it (Linux: simple_write_begin's zero_user_segments). NULL: no
+ * memory.
+ */
+static struct page *ramfs_write_page(struct inode *inode, unsigned long idx, size_t off,
+				     size_t n, bool *fresh)
+{
+	struct page *page;
+	char *p;
+
+	*fresh = false;
+	if (idx < inode->i_nr_pages && inode->i_pages[idx])
+		return inode->i_pages[idx];
+	if (idx >= inode->i_nr_pages && grow_page_array(inode, idx + 1))
+		return NULL;
+	page = alloc_page(GFP_KERNEL);
+	if (!page)
+		return NULL;
+	p = page_address(page);
+	memset(p, 0, off);
+	memset(p + off + n, 0, PAGE_SIZE - off - n);
+	inode->i_pages[idx] = page;
+	*fresh = true;
+	return page;
+}
+
+/*
  * ramfs_file_write: copy user memory straight into the file's pages at
  * *pos (O_APPEND: at the end), allocating them as it goes. A fault
  * part-way keeps the bytes before it and returns their count, as Linux's
- * generic_perform_write ends up doing; raw_copy_from_user, because the
- * rest of the page is file data, not to be zeroed.
+ * generic_perform_write ends up doing; raw_copy_from_user writes nothing
+ * past the fault, so old data stays, and the rest of a new page is zeroed.
  */
 static ssize_t ramfs_file_write(struct file *f, const char __user *buf, size_t count, loff_t *pos)
 {
@@ -300,13 +328,18 @@ static ssize_t ramfs_file_write(struct file *f, const char __user *buf, size_t c
 		unsigned long idx = (*pos + done) >> PAGE_SHIFT, left;
 		size_t off = (*pos + done) & (PAGE_SIZE - 1);
 		size_t n = min(count - done, PAGE_SIZE - off);
-		struct page *page = ramfs_get_page(inode, idx, true);
+		bool fresh;
+		struct page *page = ramfs_write_page(inode, idx, off, n, &fresh);
+		char *to;
 
 		if (!page) {
 			err = -ENOSPC;
 			break;
 		}
-		left = raw_copy_from_user((char *)page_address(page) + off, buf + done, n);
+		to = (char *)page_address(page) + off;
+		left = raw_copy_from_user(to, buf + done, n);
+		if (left && fresh)
+			memset(to + n - left, 0, left);	/* no stale kernel data */
 		done += n - left;
 		if (left)
 			break;

@@ -184,7 +184,7 @@ static ssize_t send_chunk(struct file *out, struct pipe_inode_info *pipe, const 
 	ssize_t w;
 
 	if (pipe)
-		return pipe_write_kernel(out, src, n);
+		return pipe_write_kernel(out, src, n, true);
 	w = ramfs_write(out->f_inode, src, n, out->f_pos);
 	if (w > 0)
 		out->f_pos += w;
@@ -237,6 +237,8 @@ static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *pos, size_t count, lof
 	}
 	if (zero)
 		put_page(zero);
+	if (pipe && done)
+		wake_up(&pipe->rd_wait);	/* once for all the pages */
 	return done ? done : w;
 }
 

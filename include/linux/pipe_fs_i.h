@@ -39,7 +39,8 @@ struct pipe_inode_info {
 struct pipe_inode_info *get_pipe_info(struct file *file);
 /* pipe_fcntl: F_SETPIPE_SZ and F_GETPIPE_SZ */
 long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg);
-/* pipe_write_kernel: write count bytes of kernel memory (sendfile's way in) */
-ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count);
+/* pipe_write_kernel: write count bytes of kernel memory (sendfile's way in);
+ * more: further writes follow at once, so readers need not be woken yet */
+ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count, bool more);
 
 #endif

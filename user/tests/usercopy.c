@@ -102,6 +102,27 @@ static void write_from_edge(int k, int pos)
 	close(fd);
 }
 
+/* a write stopped part-way over old data leaves the old data after it */
+static void overwrite_from_edge(void)
+{
+	unsigned char back[LEN];
+	int fd = make_file();
+
+	if (!on_yomi()) {
+		skip(HANGS, "a write over old data, 5 bytes before a hole, returns 5");
+		skip(HANGS, "and the old data after those 5 bytes is intact");
+		close(fd);
+		return;
+	}
+	memcpy(edge - 5, "abcde", 5);
+	expect_eq(write_at(fd, edge - 5, LEN, 0), 5,
+		  "a write over old data, 5 bytes before a hole, returns 5");
+	ok(read_at(fd, back, LEN, 0) == LEN && !memcmp(back, "abcde", 5) &&
+	   !memcmp(back + 5, pattern + 5, LEN - 5),
+	   "and the old data after those 5 bytes is intact");
+	close(fd);
+}
+
 static void faults(void)
 {
 	unsigned int i;
@@ -119,6 +140,7 @@ static void faults(void)
 		write_from_edge(ks[i], 0);
 	for (i = 0; i < sizeof(ks) / sizeof(ks[0]); i++)
 		write_from_edge(ks[i], 3);
+	overwrite_from_edge();
 	unlink(FILE_NAME);
 }
 
