@@ -8,9 +8,10 @@
  * taken, and gets EPIPE plus SIGPIPE when no reader is left. A write of
  * up to PIPE_BUF bytes lands in one page, so it is never interleaved.
  * Each call wakes the other side once, not once per page. Like Linux, 16
- * slots (64 KiB) by default, F_SETPIPE_SZ to change it; unlike Linux, no
- * splice, and every task may grow a pipe past pipe-max-size (yomi has no
- * unprivileged users).
+ * slots (64 KiB) by default, F_SETPIPE_SZ to change it. sendfile lends a
+ * file's pages to the pipe instead of copying them (pipe_splice_page).
+ * Unlike Linux: no splice or vmsplice calls, and every task may grow a
+ * pipe past pipe-max-size (yomi has no unprivileged users).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -25,9 +26,6 @@
 #include <asm/uaccess.h>
 
 #define PIPE_SIZE_LIMIT (1UL << 31)	/* round_pipe_size refuses more */
-
-/* a copy into the pipe: user memory (copy_from_user) or kernel memory */
-typedef unsigned long (*copy_in_t)(void *to, const void *from, unsigned long n);
 
 static bool pipe_empty(const struct pipe_inode_info *pipe)
 {
@@ -76,25 +74,30 @@ static ssize_t pipe_read(struct file *f, char __user *ubuf, size_t count, loff_t
 		buf->offset += n;
 		buf->len -= n;
 		done += n;
-		if (!buf->len)
-			pipe->tail++;	/* the page stays in the slot for a later write */
+		if (buf->len)
+			continue;
+		if (!(buf->flags & PIPE_BUF_FLAG_CAN_MERGE)) {
+			put_page(buf->page);	/* a file's page, lent by sendfile */
+			buf->page = NULL;
+		}
+		pipe->tail++;		/* the pipe's own page stays for a later write */
 	}
 	wake_up(&pipe->wr_wait);
 	return done;
 }
 
-/* pipe_merge: add the first chars bytes to the last page if they fit whole */
-static ssize_t pipe_merge(struct pipe_inode_info *pipe, const char *src, size_t chars,
-			  copy_in_t copy)
+/* pipe_merge: add the first chars bytes to the last page if it is the
+ * pipe's own and they fit there whole */
+static ssize_t pipe_merge(struct pipe_inode_info *pipe, const char __user *src, size_t chars)
 {
 	struct pipe_buffer *buf;
 
 	if (!chars || pipe_empty(pipe))
 		return 0;
 	buf = pipe_buf(pipe, pipe->head - 1);
-	if (buf->offset + buf->len + chars > PAGE_SIZE)
+	if (!(buf->flags & PIPE_BUF_FLAG_CAN_MERGE) || buf->offset + buf->len + chars > PAGE_SIZE)
 		return 0;
-	if (copy((char *)page_address(buf->page) + buf->offset + buf->len, src, chars))
+	if (copy_from_user((char *)page_address(buf->page) + buf->offset + buf->len, src, chars))
 		return -EFAULT;
 	buf->len += chars;
 	return chars;
@@ -106,82 +109,105 @@ static ssize_t pipe_merge(struct pipe_inode_info *pipe, const char *src, size_t 
  * a pipe in steady use allocates nothing (Linux keeps one spare page,
  * tmp_page, and frees the others).
  */
-static ssize_t pipe_push(struct pipe_inode_info *pipe, const char *src, size_t n,
-			 copy_in_t copy)
+static ssize_t pipe_push(struct pipe_inode_info *pipe, const char __user *src, size_t n)
 {
 	struct pipe_buffer *buf = pipe_buf(pipe, pipe->head);
 
 	if (!buf->page && !(buf->page = alloc_page(GFP_KERNEL)))
 		return -ENOMEM;
 	n = min(n, PAGE_SIZE);
-	if (copy(page_address(buf->page), src, n))
+	if (copy_from_user(page_address(buf->page), src, n))
 		return -EFAULT;		/* a partial page is dropped, as Linux */
 	buf->offset = 0;
 	buf->len = n;
+	buf->flags = PIPE_BUF_FLAG_CAN_MERGE;
 	pipe->head++;
 	return n;
 }
 
 /*
- * do_pipe_write: write count bytes from src through copy. Wakes readers
- * once before it sleeps on a full ring and once at the end (unless more
- * is coming: sendfile's pages). Returns the bytes written, or the error
- * when none were.
+ * pipe_wait_slot: wait until a slot is free: 0, or -EPIPE (and SIGPIPE)
+ * once no reader is left, -EAGAIN for O_NONBLOCK, -ERESTARTSYS for a
+ * signal. Readers are woken before the writer sleeps, so that they drain
+ * what it wrote so far.
  */
-static ssize_t do_pipe_write(struct file *f, const char *src, size_t count, copy_in_t copy,
-			     bool more)
+static int pipe_wait_slot(struct file *f, struct pipe_inode_info *pipe)
 {
-	struct pipe_inode_info *pipe = f->private_data;
-	ssize_t done = 0, n;
 	int err;
 
+	for (;;) {
+		if (!pipe->readers) {
+			send_sig(SIGPIPE, current);
+			return -EPIPE;
+		}
+		if (!pipe_full(pipe))
+			return 0;
+		if (f->f_flags & O_NONBLOCK)
+			return -EAGAIN;
+		wake_up(&pipe->rd_wait);
+		err = wait_event_interruptible(pipe->wr_wait, !pipe_full(pipe) || !pipe->readers);
+		if (err)
+			return err;
+	}
+}
+
+/*
+ * pipe_write: merge the part of ubuf that does not fill a page, then fill
+ * whole pages into free slots. Wakes readers once at the end (and before
+ * sleeping on a full ring). The bytes written, or the error when none were.
+ */
+static ssize_t pipe_write(struct file *f, const char __user *ubuf, size_t count, loff_t *pos)
+{
+	struct pipe_inode_info *pipe = f->private_data;
+	ssize_t done, n;
+
+	(void)pos;
 	if (!count)
 		return 0;
 	if (!pipe->readers) {
 		send_sig(SIGPIPE, current);
 		return -EPIPE;
 	}
-	done = pipe_merge(pipe, src, count & (PAGE_SIZE - 1), copy);
+	done = pipe_merge(pipe, ubuf, count & (PAGE_SIZE - 1));
 	while (done >= 0 && (size_t)done < count) {
-		if (!pipe->readers) {
-			send_sig(SIGPIPE, current);
-			n = -EPIPE;
-		} else if (!pipe_full(pipe)) {
-			n = pipe_push(pipe, src + done, count - done, copy);
-		} else if (f->f_flags & O_NONBLOCK) {
-			n = -EAGAIN;
-		} else {
-			wake_up(&pipe->rd_wait);	/* the ring is full: let them read */
-			err = wait_event_interruptible(pipe->wr_wait,
-						       !pipe_full(pipe) || !pipe->readers);
-			n = err ? err : 0;
-		}
+		n = pipe_wait_slot(f, pipe);
+		if (!n)
+			n = pipe_push(pipe, ubuf + done, count - done);
 		if (n < 0) {
 			done = done ? done : n;
 			break;
 		}
 		done += n;
 	}
-	if (done > 0 && !more)
+	if (done > 0)
 		wake_up(&pipe->rd_wait);
 	return done;
 }
 
-static ssize_t pipe_write(struct file *f, const char __user *ubuf, size_t count, loff_t *pos)
+/*
+ * pipe_splice_page: put len bytes at offset of page into the next free
+ * slot by reference, with no copy (sendfile; Linux: splice_file_to_pipe);
+ * the bytes, or an error as pipe_wait_slot's. The page may change later
+ * under the pipe, as in Linux. The caller wakes the readers.
+ */
+ssize_t pipe_splice_page(struct file *file, struct page *page, unsigned int offset,
+			 unsigned int len)
 {
-	(void)pos;
-	return do_pipe_write(f, ubuf, count, copy_from_user, false);
-}
+	struct pipe_inode_info *pipe = file->private_data;
+	struct pipe_buffer *buf;
+	int err = pipe_wait_slot(file, pipe);
 
-static unsigned long copy_from_kernel(void *to, const void *from, unsigned long n)
-{
-	memcpy(to, from, n);
-	return 0;
-}
-
-ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count, bool more)
-{
-	return do_pipe_write(file, buf, count, copy_from_kernel, more);
+	if (err)
+		return err;
+	buf = pipe_buf(pipe, pipe->head++);
+	if (buf->page)
+		put_page(buf->page);	/* the slot's spare page */
+	get_page(page);
+	buf->page = page;
+	buf->offset = offset;
+	buf->len = len;
+	buf->flags = 0;			/* not ours: no merging, no reuse */
+	return len;
 }
 
 /* free_pipe_info: the pages in the ring's slots, the ring, the pipe */

@@ -177,15 +177,16 @@ SYSCALL_DEFINE5(llseek, unsigned int, fd, unsigned long, offset_high, unsigned l
 	return copy_to_user(result, &pos, sizeof(pos)) ? -EFAULT : 0;
 }
 
-/* send_chunk: n bytes of kernel memory to out, a pipe or a RAM file */
-static ssize_t send_chunk(struct file *out, struct pipe_inode_info *pipe, const char *src,
-			  size_t n)
+/* send_chunk: n bytes at off in page to out: lent to a pipe, or copied
+ * into a RAM file */
+static ssize_t send_chunk(struct file *out, struct pipe_inode_info *pipe, struct page *page,
+			  size_t off, size_t n)
 {
 	ssize_t w;
 
 	if (pipe)
-		return pipe_write_kernel(out, src, n, true);
-	w = ramfs_write(out->f_inode, src, n, out->f_pos);
+		return pipe_splice_page(out, page, off, n);
+	w = ramfs_write(out->f_inode, (char *)page_address(page) + off, n, out->f_pos);
 	if (w > 0)
 		out->f_pos += w;
 	return w;
@@ -193,8 +194,9 @@ static ssize_t send_chunk(struct file *out, struct pipe_inode_info *pipe, const 
 
 /*
  * do_sendfile: up to count bytes of in_fd from *pos to out_fd, page by
- * page from the file's own pages (a hole from a zeroed page), with no
- * copy through user memory; *pos moves on by what was sent. in_fd must be
+ * page from the file's own pages (a hole from a zeroed page): a pipe gets
+ * the pages themselves, by reference, a file a copy; *pos moves on by
+ * what was sent. in_fd must be
  * a regular file and out_fd a pipe or a regular file without O_APPEND;
  * Linux splices into any file, yomi gives EINVAL for the others.
  */
@@ -227,7 +229,7 @@ static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *pos, size_t count, lof
 			w = -ENOMEM;
 			break;
 		}
-		w = send_chunk(out, pipe, (char *)page_address(page ? page : zero) + off, n);
+		w = send_chunk(out, pipe, page ? page : zero, off, n);
 		if (w <= 0)
 			break;
 		done += w;

@@ -6,7 +6,9 @@
  * empty when they are equal and full when head - tail == ring_size. An
  * emptied slot keeps its page for the next write. Linux frees it (but
  * for one spare, tmp_page), and keeps max_usage, splice's buffer
- * operations and per-user accounting; yomi's ring is always used whole.
+ * operations and per-user accounting; yomi's ring is always used whole,
+ * and a slot holds either a page of the pipe's own (CAN_MERGE) or a
+ * file's page lent by sendfile.
  */
 #ifndef _LINUX_PIPE_FS_I_H
 #define _LINUX_PIPE_FS_I_H
@@ -19,11 +21,14 @@
 struct page;
 struct file;
 
+#define PIPE_BUF_FLAG_CAN_MERGE 0x10	/* the pipe's own page: writes may add to it */
+
 /* pipe_buffer: one slot of the ring, len bytes unread at offset in page
- * (a free slot may still hold a page, with len 0) */
+ * (a free slot may still hold a spare page of the pipe's, with len 0) */
 struct pipe_buffer {
 	struct page *page;
 	unsigned int offset, len;
+	unsigned int flags;
 };
 
 /* pipe_inode_info: the pipe both ends share */
@@ -39,8 +44,8 @@ struct pipe_inode_info {
 struct pipe_inode_info *get_pipe_info(struct file *file);
 /* pipe_fcntl: F_SETPIPE_SZ and F_GETPIPE_SZ */
 long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg);
-/* pipe_write_kernel: write count bytes of kernel memory (sendfile's way in);
- * more: further writes follow at once, so readers need not be woken yet */
-ssize_t pipe_write_kernel(struct file *file, const void *buf, size_t count, bool more);
+/* pipe_splice_page: lend len bytes of page at offset to the pipe (sendfile) */
+ssize_t pipe_splice_page(struct file *file, struct page *page, unsigned int offset,
+			 unsigned int len);
 
 #endif

@@ -56,6 +56,14 @@ static void to_pipe(int in)
 	expect_eq(lseek(in, 0, SEEK_CUR), 250, "which moves on to 250");
 	ok(pipe_read_all(fds[0], 50) == 50 && !memcmp(got, pattern + 200, 50),
 	   "and the bytes are those at 200");
+	off = 0;
+	sendfile64(fds[1], in, &off, 10);
+	expect_eq(write(fds[1], "xyz", 3), 3, "a write after 10 bytes sent into the pipe");
+	ok(pipe_read_all(fds[0], 13) == 13 && !memcmp(got, pattern, 10) &&
+	   !memcmp(got + 10, "xyz", 3), "reads back after them");
+	lseek(in, 0, SEEK_SET);
+	ok(read(in, got, 16) == 16 && !memcmp(got, pattern, 16), "and the file is unchanged");
+	lseek(in, 0, SEEK_SET);
 	off32 = 0;
 	expect_eq(syscall(__NR_sendfile, fds[1], in, &off32, 3), 3, "sendfile (32-bit offset) too");
 	expect_eq(off32, 3, "moves its offset too");
