@@ -92,6 +92,78 @@ void seq_puts(struct seq_file *m, const char *s)
 	}
 }
 
+/* seq_write: append len bytes; 0, or -1 with the buffer marked full */
+int seq_write(struct seq_file *m, const void *data, size_t len)
+{
+	if (m->count + len < m->size) {
+		memcpy(m->buf + m->count, data, len);
+		m->count += len;
+		return 0;
+	}
+	m->count = m->size;
+	return -1;
+}
+
+/* put_delimiter: copy the delimiter (or nothing) to buf; its length */
+static size_t put_delimiter(char *buf, const char *delimiter)
+{
+	size_t n = 0;
+
+	while (delimiter && delimiter[n]) {
+		buf[n] = delimiter[n];
+		n++;
+	}
+	return n;
+}
+
+/*
+ * seq_put_hex_ll: the delimiter, then v in lower-case hex, zero-padded to
+ * width digits - what "%0*llx" prints, without vsnprintf's parsing
+ * (show_map prints five numbers per line; Linux does the same since 4.19).
+ */
+void seq_put_hex_ll(struct seq_file *m, const char *delimiter, unsigned long long v,
+		    unsigned int width)
+{
+	static const char hex[] = "0123456789abcdef";
+	char buf[40];
+	size_t len = put_delimiter(buf, delimiter);
+	unsigned long lo = v, t;
+	unsigned int digits = 1, i;
+
+	if (v >> 32) {		/* beyond 32 bits: the slow way, rarely */
+		seq_write(m, buf, len);
+		seq_printf(m, "%0*llx", width, v);
+		return;
+	}
+	for (t = lo >> 4; t; t >>= 4)	/* 32-bit arithmetic: cheap on i386 */
+		digits++;
+	if (digits < width && width <= 16)
+		digits = width;
+	for (i = digits; i; i--, lo >>= 4)
+		buf[len + i - 1] = hex[lo & 15];
+	seq_write(m, buf, len + digits);
+}
+
+/* seq_put_decimal_ull: the delimiter, then num in decimal ("%llu") */
+void seq_put_decimal_ull(struct seq_file *m, const char *delimiter, unsigned long long num)
+{
+	char buf[48], digits[20];
+	size_t len = put_delimiter(buf, delimiter), n = 0;
+	unsigned long v = num;
+
+	if (num != v) {		/* beyond 32 bits: the slow way, rarely */
+		seq_printf(m, "%s%llu", delimiter ? delimiter : "", num);
+		return;
+	}
+	do {
+		digits[n++] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	while (n)
+		buf[len++] = digits[--n];
+	seq_write(m, buf, len);
+}
+
 /* seq_setwidth / seq_pad: pad the current record to size bytes, then c. */
 void seq_setwidth(struct seq_file *m, size_t size)
 {
@@ -100,8 +172,12 @@ void seq_setwidth(struct seq_file *m, size_t size)
 
 void seq_pad(struct seq_file *m, char c)
 {
-	while (m->count < m->pad_until && m->count < m->size)
-		m->buf[m->count++] = ' ';
+	if (m->count < m->pad_until) {
+		size_t n = min(m->pad_until, m->size) - m->count;
+
+		memset(m->buf + m->count, ' ', n);
+		m->count += n;
+	}
 	if (c)
 		seq_putc(m, c);
 }
