@@ -77,7 +77,7 @@ irq_entries:
 
 section .text
 ; The handler's address sits in the gs slot; save the rest of pt_regs, put
-; gs where it belongs, load kernel data segments and call handler(regs).
+; gs where it belongs, load the kernel's data segments and call handler(regs).
 common_exception:
 	cld
 	push fs
@@ -93,9 +93,7 @@ common_exception:
 	mov ecx, [esp + PT_GS]
 	mov dword [esp + PT_GS], 0
 	mov [esp + PT_GS], gs
-	mov eax, __KERNEL_DS
-	mov ds, eax
-	mov es, eax
+	LOAD_KERNEL_SEGMENTS eax
 	mov eax, esp			; regparm(3): handler(regs, error_code)
 	mov edx, [esp + PT_ORIG_EAX]
 	call ecx
