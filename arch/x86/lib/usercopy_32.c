@@ -11,7 +11,7 @@
  *
  * Under QEMU's TCG a string instruction costs per iteration, so rep movsb
  * pays per byte; a straight run of eight movl is translated once per pass
- * and costs per word (docs/pipes-and-copies.md has the measurements).
+ * and costs per word (docs/performance.md has the measurements).
  */
 #include <linux/kernel.h>
 #include <linux/string.h>
