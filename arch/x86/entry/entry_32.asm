@@ -93,6 +93,8 @@ common_exception:
 	mov ecx, [esp + PT_GS]
 	mov dword [esp + PT_GS], 0
 	mov [esp + PT_GS], gs
+	; ds and es become the kernel's: __USER_DS, as in Linux i386, loaded
+	; only if they are not that already (see calling.inc)
 	LOAD_KERNEL_SEGMENTS eax
 	mov eax, esp			; regparm(3): handler(regs, error_code)
 	mov edx, [esp + PT_ORIG_EAX]
