@@ -244,41 +244,39 @@ static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *pos, size_t count, lof
 	return done ? done : w;
 }
 
-SYSCALL_DEFINE4(sendfile64, int, out_fd, int, in_fd, loff_t __user *, offset, size_t, count)
+/*
+ * sendfile_at: sendfile with the offset at offset, size bytes wide (8 for
+ * sendfile64, 4 for sendfile, sign-extended), or the file position when
+ * offset is NULL; the offset is written back moved on.
+ */
+static long sendfile_at(int out_fd, int in_fd, void __user *offset, size_t size, size_t count,
+			loff_t max)
 {
 	struct file *in = fget(in_fd);
-	loff_t pos;
+	loff_t pos = 0;
 	ssize_t ret;
 
 	if (!in)
 		return -EBADF;
 	if (!offset)
-		return do_sendfile(out_fd, in_fd, &in->f_pos, count, MAX_LFS_FILESIZE);
-	if (copy_from_user(&pos, offset, sizeof(pos)))
+		return do_sendfile(out_fd, in_fd, &in->f_pos, count, max);
+	if (copy_from_user(&pos, offset, size))
 		return -EFAULT;
-	ret = do_sendfile(out_fd, in_fd, &pos, count, MAX_LFS_FILESIZE);
-	if (ret > 0 && copy_to_user(offset, &pos, sizeof(pos)))
+	if (size == sizeof(off_t))
+		pos = (off_t)pos;	/* little-endian: the low word, sign-extended */
+	ret = do_sendfile(out_fd, in_fd, &pos, count, max);
+	if (ret > 0 && copy_to_user(offset, &pos, size))
 		return -EFAULT;
 	return ret;
+}
+
+SYSCALL_DEFINE4(sendfile64, int, out_fd, int, in_fd, loff_t __user *, offset, size_t, count)
+{
+	return sendfile_at(out_fd, in_fd, offset, sizeof(*offset), count, MAX_LFS_FILESIZE);
 }
 
 /* sendfile: the same with a 32-bit offset, which stops at MAX_NON_LFS */
 SYSCALL_DEFINE4(sendfile, int, out_fd, int, in_fd, off_t __user *, offset, size_t, count)
 {
-	struct file *in = fget(in_fd);
-	loff_t pos;
-	off_t off;
-	ssize_t ret;
-
-	if (!in)
-		return -EBADF;
-	if (!offset)
-		return do_sendfile(out_fd, in_fd, &in->f_pos, count, MAX_NON_LFS);
-	if (get_user(off, offset))
-		return -EFAULT;
-	pos = off;
-	ret = do_sendfile(out_fd, in_fd, &pos, count, MAX_NON_LFS);
-	if (ret > 0 && put_user((off_t)pos, offset))
-		return -EFAULT;
-	return ret;
+	return sendfile_at(out_fd, in_fd, offset, sizeof(*offset), count, MAX_NON_LFS);
 }

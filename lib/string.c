@@ -11,6 +11,21 @@
 
 #define STORE_WORD(off) "movl %%eax, " #off "(%%edi)\n"
 #define MOVE_WORD(off) "movl " #off "(%%esi), %%eax\nmovl %%eax, " #off "(%%edi)\n"
+/* the passes' loop: ecx passes of body, then the tail (fewer than 32
+ * bytes, in %[tail]) with rep <op>l and rep <op>b */
+#define PASSES(body, advance, op)                               \
+	"testl %%ecx, %%ecx\n\t"                                \
+	"jz 2f\n"                                               \
+	"1:\n" body advance                                     \
+	"decl %%ecx\n\t"                                        \
+	"jnz 1b\n"                                              \
+	"2:\n\t"                                                \
+	"movl %[tail], %%ecx\n\t"                               \
+	"shrl $2, %%ecx\n\t"                                    \
+	"rep " op "l\n\t"                                       \
+	"movl %[tail], %%ecx\n\t"                               \
+	"andl $3, %%ecx\n\t"                                    \
+	"rep " op "b"
 
 void *memset(void *s, int c, size_t n)
 {
@@ -18,21 +33,9 @@ void *memset(void *s, int c, size_t n)
 	size_t passes = n >> 5, tail = n & 31;
 	unsigned int fill = (unsigned char)c * 0x01010101U;
 
-	__asm__ __volatile__("testl %%ecx, %%ecx\n\t"
-			     "jz 2f\n"
-			     "1:\n"
-			     STORE_WORD(0) STORE_WORD(4) STORE_WORD(8) STORE_WORD(12)
-			     STORE_WORD(16) STORE_WORD(20) STORE_WORD(24) STORE_WORD(28)
-			     "addl $32, %%edi\n\t"
-			     "decl %%ecx\n\t"
-			     "jnz 1b\n"
-			     "2:\n\t"
-			     "movl %[tail], %%ecx\n\t"
-			     "shrl $2, %%ecx\n\t"
-			     "rep stosl\n\t"
-			     "movl %[tail], %%ecx\n\t"
-			     "andl $3, %%ecx\n\t"
-			     "rep stosb"
+	__asm__ __volatile__(PASSES(STORE_WORD(0) STORE_WORD(4) STORE_WORD(8) STORE_WORD(12)
+				     STORE_WORD(16) STORE_WORD(20) STORE_WORD(24) STORE_WORD(28),
+				     "addl $32, %%edi\n\t", "stos")
 			     : "+D"(d), "+c"(passes)
 			     : "a"(fill), [tail] "g"(tail) : "memory", "cc");
 	return s;
@@ -44,22 +47,9 @@ void *memcpy(void *dst, const void *src, size_t n)
 	size_t passes = n >> 5, tail = n & 31;
 	unsigned long scratch;
 
-	__asm__ __volatile__("testl %%ecx, %%ecx\n\t"
-			     "jz 2f\n"
-			     "1:\n"
-			     MOVE_WORD(0) MOVE_WORD(4) MOVE_WORD(8) MOVE_WORD(12)
-			     MOVE_WORD(16) MOVE_WORD(20) MOVE_WORD(24) MOVE_WORD(28)
-			     "addl $32, %%esi\n\t"
-			     "addl $32, %%edi\n\t"
-			     "decl %%ecx\n\t"
-			     "jnz 1b\n"
-			     "2:\n\t"
-			     "movl %[tail], %%ecx\n\t"
-			     "shrl $2, %%ecx\n\t"
-			     "rep movsl\n\t"
-			     "movl %[tail], %%ecx\n\t"
-			     "andl $3, %%ecx\n\t"
-			     "rep movsb"
+	__asm__ __volatile__(PASSES(MOVE_WORD(0) MOVE_WORD(4) MOVE_WORD(8) MOVE_WORD(12)
+				     MOVE_WORD(16) MOVE_WORD(20) MOVE_WORD(24) MOVE_WORD(28),
+				     "addl $32, %%esi\n\taddl $32, %%edi\n\t", "movs")
 			     : "+D"(d), "+S"(src), "+c"(passes), "=&a"(scratch)
 			     : [tail] "g"(tail) : "memory", "cc");
 	return dst;
