@@ -67,6 +67,9 @@ static void to_pipe(int in)
 	off32 = 0;
 	expect_eq(syscall(__NR_sendfile, fds[1], in, &off32, 3), 3, "sendfile (32-bit offset) too");
 	expect_eq(off32, 3, "moves its offset too");
+	off32 = -1;
+	expect_errno(syscall(__NR_sendfile, fds[1], in, &off32, 3), EINVAL,
+		     "sendfile from a 32-bit offset of -1, EINVAL");
 	close(fds[0]);
 	close(fds[1]);
 }
