@@ -27,6 +27,8 @@
 
 #define PIPE_SIZE_LIMIT (1UL << 31)	/* round_pipe_size refuses more */
 
+int pipe_max_size = 1048576;
+
 static bool pipe_empty(const struct pipe_inode_info *pipe)
 {
 	return pipe->head == pipe->tail;
@@ -304,6 +306,11 @@ static unsigned long round_pipe_size(unsigned long size)
 	while (pages * PAGE_SIZE < size)
 		pages *= 2;
 	return pages * PAGE_SIZE;
+}
+
+void pipe_max_size_changed(void)
+{
+	pipe_max_size = round_pipe_size(pipe_max_size);
 }
 
 /*

@@ -40,6 +40,12 @@ struct pipe_inode_info {
 	struct wait_queue_head rd_wait, wr_wait;	/* readers wait, writers wait */
 };
 
+/* pipe_max_size: /proc/sys/fs/pipe-max-size, 1 MiB; Linux holds tasks
+ * without CAP_SYS_RESOURCE to it in F_SETPIPE_SZ, yomi has no such tasks */
+extern int pipe_max_size;
+/* pipe_max_size_changed: round a new pipe-max-size as F_SETPIPE_SZ rounds */
+void pipe_max_size_changed(void);
+
 /* get_pipe_info: the pipe behind an open file, or NULL */
 struct pipe_inode_info *get_pipe_info(struct file *file);
 /* pipe_fcntl: F_SETPIPE_SZ and F_GETPIPE_SZ */

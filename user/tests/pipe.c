@@ -276,6 +276,12 @@ static void pipe_sizes(void)
 		  "2 MiB, beyond pipe-max-size, as a privileged task");
 	expect_errno(sys_fcntl(fds[1], F_SETPIPE_SZ, 0x80000001UL), EINVAL,
 		     "more than 2 GiB gives EINVAL");
+	expect_eq(read_int_file("/proc/sys/fs/pipe-max-size"), 1048576,
+		  "/proc/sys/fs/pipe-max-size is 1 MiB");
+	ok(write_file("/proc/sys/fs/pipe-max-size", "5000\n") == 5 &&
+	   read_int_file("/proc/sys/fs/pipe-max-size") == 8192,
+	   "a pipe-max-size of 5000 rounds up to 8192, as F_SETPIPE_SZ does");
+	write_file("/proc/sys/fs/pipe-max-size", "1048576\n");
 	fd = open("/proc/self/maps", O_RDONLY);
 	expect_errno(sys_fcntl(fd, F_GETPIPE_SZ, 0), EBADF, "F_GETPIPE_SZ of a file gives EBADF");
 	expect_errno(sys_fcntl(fd, F_SETPIPE_SZ, 4096), EBADF, "F_SETPIPE_SZ of a file, EBADF");
