@@ -166,8 +166,10 @@ def on_linux(progs):
 
 
 # The summary table (issue 16): (row, the "bench:" row it takes), in order.
+# A row named "(floor)" measures what TCG costs under the others, not work:
+# it has no aim.
 SUMMARY = (
-    ("int $0x80 -ENOSYS (the entry's floor)", "int $0x80 with an unknown number"),
+    ("int $0x80 -ENOSYS (floor)", "int $0x80 with an unknown number"),
     ("getpid (int $0x80)", "getpid via int $0x80"),
     ("open+close", "open+close"),
     ("stat64", "stat64"),
@@ -234,10 +236,10 @@ def summary(collected, rounds):
             continue
         ratios = [y / l for y, l, _ in runs]
         y, l = min(r[0] for r in runs), min(r[1] for r in runs)
+        above = y / l > AIM and "(floor)" not in name
         print("%-40s %10d %10d %6.2f %5.2f-%4.2f%s  ticks/%s" % (
-            name, y, l, y / l, min(ratios), max(ratios), " *" if y / l > AIM else "",
-            runs[0][2]))
-    print("* above the aim of %.1f (issue 16)" % AIM)
+            name, y, l, y / l, min(ratios), max(ratios), " *" if above else "", runs[0][2]))
+    print("* above the aim of %.1f (issue 16); a (floor) row has no aim" % AIM)
 
 
 def user_benchmarks(build, names, rounds=1):
