@@ -10,7 +10,7 @@
 #   make run-debug  only the halted QEMU; `make gdb` attaches from elsewhere
 #   make test       every test; ends with "N passed, N failed"
 #   make run-linux  the same programs on Linux 6.1 i386 (the tests' oracle)
-#   make bench      performance figures
+#   make bench      performance figures, yomi beside Linux (ROUNDS=3)
 #   make fuzz       random hostile system calls (SEED=, CALLS=, MINIMIZE=)
 # Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir> LOADER=yomi|grub
 
