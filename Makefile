@@ -10,7 +10,7 @@
 #   make run-debug  only the halted QEMU; `make gdb` attaches from elsewhere
 #   make test       every test; ends with "N passed, N failed"
 #   make run-linux  the same programs on Linux 6.1 i386 (the tests' oracle)
-#   make bench      performance figures
+#   make bench      performance figures, yomi beside Linux (ROUNDS=3)
 #   make fuzz       random hostile system calls (SEED=, CALLS=, MINIMIZE=)
 # Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir> LOADER=yomi|grub
 #            USERLAND=debian
@@ -310,8 +310,10 @@ run-linux: all oracle
 test: all oracle
 	@O=$(O) CC=$(CC) $(PYTHON) tests/run.py
 
+# make bench [ROUNDS=n]: the user benchmarks n times (3), the summary gives ranges
+ROUNDS ?= 3
 bench: all $(GRUB_ISO) oracle
-	@O=$(O) $(PYTHON) tests/bench.py
+	@O=$(O) $(PYTHON) tests/bench.py --rounds $(ROUNDS)
 
 # make fuzz SEED=1 CALLS=100000 [MINIMIZE=name]: /bin/fuzz as init (tests/fuzz.py)
 SEED ?= 1

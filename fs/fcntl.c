@@ -1,7 +1,9 @@
-/* dup, dup2, dup3, fcntl and ioctl (Linux: fs/fcntl.c, fs/file.c, fs/ioctl.c). */
+/* dup, dup2, dup3, fcntl and ioctl (Linux: fs/fcntl.c, fs/file.c, fs/ioctl.c).
+ * fcntl's pipe commands are fs/pipe.c's pipe_fcntl. */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 
@@ -72,6 +74,9 @@ static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
 	case F_SETFL:	/* only O_APPEND and O_NONBLOCK may change */
 		f->f_flags = (f->f_flags & ~(O_APPEND | O_NONBLOCK)) | (arg & (O_APPEND | O_NONBLOCK));
 		return 0;
+	case F_SETPIPE_SZ:
+	case F_GETPIPE_SZ:
+		return pipe_fcntl(f, cmd, arg);
 	}
 	return -EINVAL;
 }

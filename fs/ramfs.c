@@ -243,59 +243,111 @@ void set_pwd(struct task_struct *t, struct dentry *d)
 		dput(old);
 }
 
+/*
+ * ramfs_file_read: copy file data at *pos straight from the file's pages to
+ * user memory (a hole: clear_user). A fault part-way ends the read with the
+ * bytes copied up to it, as Linux's filemap_read does; none: -EFAULT.
+ */
 static ssize_t ramfs_file_read(struct file *f, char __user *buf, size_t count, loff_t *pos)
 {
-	char *kbuf = (char *)__get_free_page(GFP_KERNEL);
+	struct inode *inode = f->f_inode;
 	size_t done = 0;
 
-	if (!kbuf)
-		return -ENOMEM;
+	if (*pos < 0 || *pos >= inode->i_size || !count)
+		return 0;
+	if ((loff_t)count > inode->i_size - *pos)
+		count = inode->i_size - *pos;
 	while (done < count) {
-		ssize_t n = ramfs_read(f->f_inode, kbuf, min(count - done, PAGE_SIZE), *pos);
+		unsigned long idx = (*pos + done) >> PAGE_SHIFT, left;
+		size_t off = (*pos + done) & (PAGE_SIZE - 1);
+		size_t n = min(count - done, PAGE_SIZE - off);
+		struct page *page = idx < inode->i_nr_pages ? inode->i_pages[idx] : NULL;
 
-		if (n <= 0)
+		if (page)
+			left = copy_to_user(buf + done, (char *)page_address(page) + off, n);
+		else
+			left = clear_user(buf + done, n);	/* a hole reads as zeros */
+		done += n - left;
+		if (left)
 			break;
-		if (copy_to_user(buf + done, kbuf, n)) {
-			if (!done)
-				done = -EFAULT;
-			break;
-		}
-		done += n;
-		*pos += n;
 	}
-	free_page((unsigned long)kbuf);
-	return done;
+	*pos += done;
+	return done ? (ssize_t)done : -EFAULT;
 }
 
+/*
+ * ramfs_write_page: the file's page idx for a write of [off, off + n); a
+ * new page (*fresh) is zeroed only outside that range, since the copy
+ * fills it (Linux: simple_write_begin's zero_user_segments). NULL: no
+ * memory.
+ */
+static struct page *ramfs_write_page(struct inode *inode, unsigned long idx, size_t off,
+				     size_t n, bool *fresh)
+{
+	struct page *page;
+	char *p;
+
+	*fresh = false;
+	if (idx < inode->i_nr_pages && inode->i_pages[idx])
+		return inode->i_pages[idx];
+	if (idx >= inode->i_nr_pages && grow_page_array(inode, idx + 1))
+		return NULL;
+	page = alloc_page(GFP_KERNEL);
+	if (!page)
+		return NULL;
+	p = page_address(page);
+	memset(p, 0, off);
+	memset(p + off + n, 0, PAGE_SIZE - off - n);
+	inode->i_pages[idx] = page;
+	*fresh = true;
+	return page;
+}
+
+/*
+ * ramfs_file_write: copy user memory straight into the file's pages at
+ * *pos (O_APPEND: at the end), allocating them as it goes. A fault
+ * part-way keeps the bytes before it and returns their count, as Linux's
+ * generic_perform_write ends up doing; raw_copy_from_user writes nothing
+ * past the fault, so old data stays, and the rest of a new page is zeroed.
+ */
 static ssize_t ramfs_file_write(struct file *f, const char __user *buf, size_t count, loff_t *pos)
 {
-	char *kbuf = (char *)__get_free_page(GFP_KERNEL);
-	ssize_t done = 0;
+	struct inode *inode = f->f_inode;
+	ssize_t err = -EFAULT;
+	size_t done = 0;
 
-	if (!kbuf)
-		return -ENOMEM;
 	if (f->f_flags & O_APPEND)
-		*pos = f->f_inode->i_size;
-	while ((size_t)done < count) {
-		size_t n = min(count - done, PAGE_SIZE);
-		ssize_t w;
+		*pos = inode->i_size;
+	if (*pos < 0 || *pos >= MAX_NON_LFS)
+		return -EFBIG;
+	if (!count)
+		return 0;
+	if ((loff_t)count > MAX_NON_LFS - *pos)
+		count = MAX_NON_LFS - *pos;
+	while (done < count) {
+		unsigned long idx = (*pos + done) >> PAGE_SHIFT, left;
+		size_t off = (*pos + done) & (PAGE_SIZE - 1);
+		size_t n = min(count - done, PAGE_SIZE - off);
+		bool fresh;
+		struct page *page = ramfs_write_page(inode, idx, off, n, &fresh);
+		char *to;
 
-		if (copy_from_user(kbuf, buf + done, n)) {
-			if (!done)
-				done = -EFAULT;
+		if (!page) {
+			err = -ENOSPC;
 			break;
 		}
-		w = ramfs_write(f->f_inode, kbuf, n, *pos);
-		if (w < 0) {
-			if (!done)
-				done = w;
+		to = (char *)page_address(page) + off;
+		left = raw_copy_from_user(to, buf + done, n);
+		if (left && fresh)
+			memset(to + n - left, 0, left);	/* no stale kernel data */
+		done += n - left;
+		if (left)
 			break;
-		}
-		done += w;
-		*pos += w;
 	}
-	free_page((unsigned long)kbuf);
-	return done;
+	if (*pos + (loff_t)done > inode->i_size)
+		inode->i_size = *pos + done;
+	*pos += done;
+	return done ? (ssize_t)done : err;
 }
 
 /* ramfs_mmap: the area's pages are the file's own, found at each fault

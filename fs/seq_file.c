@@ -92,6 +92,93 @@ void seq_puts(struct seq_file *m, const char *s)
 	}
 }
 
+/* seq_write: append len bytes; 0, or -1 with the buffer marked full */
+int seq_write(struct seq_file *m, const void *data, size_t len)
+{
+	if (m->count + len < m->size) {
+		memcpy(m->buf + m->count, data, len);
+		m->count += len;
+		return 0;
+	}
+	m->count = m->size;
+	return -1;
+}
+
+/* put_delimiter: append the delimiter (or nothing) */
+static void put_delimiter(struct seq_file *m, const char *delimiter)
+{
+	for (; delimiter && *delimiter; delimiter++)
+		seq_putc(m, *delimiter);
+}
+
+/* seq_room: where n more bytes go in the buffer, or NULL (marked full) */
+static char *seq_room(struct seq_file *m, size_t n)
+{
+	if (m->count + n < m->size)
+		return m->buf + m->count;
+	m->count = m->size;
+	return NULL;
+}
+
+/*
+ * seq_put_hex_ll: the delimiter, then v in lower-case hex, zero-padded to
+ * width digits - what "%0*llx" prints, written straight into the buffer
+ * without vsnprintf's parsing (show_map prints five numbers per line;
+ * Linux does the same since 4.19). 32-bit arithmetic, cheap on i386.
+ */
+void seq_put_hex_ll(struct seq_file *m, const char *delimiter, unsigned long long v,
+		    unsigned int width)
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned long lo = v, t;
+	unsigned int digits = 1, i;
+	char *p;
+
+	put_delimiter(m, delimiter);
+	if (v >> 32 || width > 16) {	/* the slow way, rarely */
+		seq_printf(m, "%0*llx", width, v);
+		return;
+	}
+	if (width >= 8)			/* 32 bits never need more than 8 */
+		digits = width;
+	else
+		for (t = lo >> 4; t; t >>= 4)
+			digits++;
+	if (digits < width)
+		digits = width;
+	p = seq_room(m, digits);
+	if (!p)
+		return;
+	for (i = digits; i; i--, lo >>= 4)
+		p[i - 1] = hex[lo & 15];
+	m->count += digits;
+}
+
+/* seq_put_decimal_ull: the delimiter, then num in decimal ("%llu") */
+void seq_put_decimal_ull(struct seq_file *m, const char *delimiter, unsigned long long num)
+{
+	char digits[10];
+	unsigned long v = num;
+	size_t n = 0;
+	char *p;
+
+	put_delimiter(m, delimiter);
+	if (num != v) {		/* beyond 32 bits: the slow way, rarely */
+		seq_printf(m, "%llu", num);
+		return;
+	}
+	do {
+		digits[n++] = '0' + v % 10;
+		v /= 10;
+	} while (v);
+	p = seq_room(m, n);
+	if (!p)
+		return;
+	m->count += n;
+	while (n)
+		*p++ = digits[--n];
+}
+
 /* seq_setwidth / seq_pad: pad the current record to size bytes, then c. */
 void seq_setwidth(struct seq_file *m, size_t size)
 {
@@ -100,8 +187,12 @@ void seq_setwidth(struct seq_file *m, size_t size)
 
 void seq_pad(struct seq_file *m, char c)
 {
-	while (m->count < m->pad_until && m->count < m->size)
-		m->buf[m->count++] = ' ';
+	if (m->count < m->pad_until) {
+		size_t n = min(m->pad_until, m->size) - m->count;
+
+		memset(m->buf + m->count, ' ', n);
+		m->count += n;
+	}
 	if (c)
 		seq_putc(m, c);
 }

@@ -172,24 +172,38 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int
 	return set_pte_page(mm, addr, page, vma->vm_flags, true) ? VM_FAULT_OOM : 0;
 }
 
-/* zap_page_range: unmap [start, end) and drop the pages' references. */
+/* pmd_end: the end of addr's page table's span, or end if that comes first */
+static unsigned long pmd_end(unsigned long addr, unsigned long end)
+{
+	unsigned long next = (addr & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE;
+
+	return next - 1 < end - 1 ? next : end;
+}
+
+/*
+ * zap_page_range: unmap [start, end) and drop the pages' references, one
+ * page table at a time. The TLB is flushed page by page only if mm is the
+ * one loaded: exit and exec drop an address space after leaving it.
+ */
 void zap_page_range(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	unsigned long addr;
+	bool loaded = read_cr3() == __pa(mm->pgd);
+	unsigned long addr = start, next;
 
-	for (addr = start; addr < end; addr += PAGE_SIZE) {
+	for (; addr < end; addr = next) {
 		pte_t *pte;
-		struct page *page;
 
-		if (!(mm->pgd[pgd_index(addr)] & _PAGE_PRESENT)) {
-			addr = (addr & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE - PAGE_SIZE;
+		next = pmd_end(addr, end);
+		if (!(mm->pgd[pgd_index(addr)] & _PAGE_PRESENT))
 			continue;
-		}
-		pte = pte_offset(mm->pgd, addr, false);
-		page = pte_page(*pte);
-		if (page) {
+		for (pte = pte_offset(mm->pgd, addr, false); addr < next; addr += PAGE_SIZE, pte++) {
+			struct page *page = pte_page(*pte);
+
+			if (!page)
+				continue;
 			*pte = 0;
-			__flush_tlb_one(addr);
+			if (loaded)
+				__flush_tlb_one(addr);
 			put_page(page);
 		}
 	}
@@ -255,29 +269,32 @@ void free_pgtables(struct mm_struct *mm)
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma)
 {
 	bool cow = (vma->vm_flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
-	unsigned long addr;
+	unsigned long addr = vma->vm_start, next;
 
-	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
-		pte_t *from, *to;
-		struct page *page;
+	for (; addr < vma->vm_end; addr = next) {
+		pte_t *from, *to = NULL;
 
-		if (!(src->pgd[pgd_index(addr)] & _PAGE_PRESENT)) {
-			addr = (addr & ~(PGDIR_SIZE - 1)) + PGDIR_SIZE - PAGE_SIZE;
+		next = pmd_end(addr, vma->vm_end);
+		if (!(src->pgd[pgd_index(addr)] & _PAGE_PRESENT))
 			continue;
+		for (from = pte_offset(src->pgd, addr, false); addr < next;
+		     addr += PAGE_SIZE, from++) {
+			struct page *page = pte_page(*from);
+
+			if (!page)
+				continue;
+			if (!to) {
+				to = pte_offset(dst->pgd, addr, true);
+				if (!to)
+					return -ENOMEM;
+				to -= pte_index(addr);	/* the table's first entry */
+			}
+			/* no TLB flush here: dup_mmap flushes the parent's once */
+			if (cow)
+				*from &= ~_PAGE_RW;
+			to[pte_index(addr)] = *from;
+			get_page(page);
 		}
-		from = pte_offset(src->pgd, addr, false);
-		page = pte_page(*from);
-		if (!page)
-			continue;
-		to = pte_offset(dst->pgd, addr, true);
-		if (!to)
-			return -ENOMEM;
-		if (cow && (*from & _PAGE_RW)) {
-			*from &= ~_PAGE_RW;
-			__flush_tlb_one(addr);
-		}
-		*to = *from;
-		get_page(page);
 	}
 	return 0;
 }

@@ -8,6 +8,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/string.h>
@@ -25,8 +26,10 @@ struct ctl_table {
 
 
 /* the ranges are Linux 6.1's: randomize_va_space and vdso_enabled take any
- * integer (a vdso_enabled other than 0, 1 and 2 maps no vDSO) */
+ * integer (a vdso_enabled other than 0, 1 and 2 maps no vDSO); pipe-max-size
+ * stops at 1 GiB (Linux's at 2 GiB, which an int does not hold) */
 static const struct ctl_table sysctls[] = {
+	{ "fs", "pipe-max-size", &pipe_max_size, 0, 1 << 30, pipe_max_size_changed },
 	{ "kernel", "randomize_va_space", &randomize_va_space, INT_MIN, INT_MAX, NULL },
 	{ "kernel", "syscall_trace", &sysctl_syscall_trace, -1, PID_MAX, syscall_trace_changed },
 	{ "kernel", "threads-max", &max_threads, MIN_THREADS, MAX_THREADS, NULL },

@@ -18,6 +18,7 @@
 
 struct proc_maps_private {
 	pid_t pid;
+	struct mm_struct *mm;			/* m_start's, for show_map */
 	struct vm_area_struct *tail_vma;	/* the gate area, shown last */
 };
 
@@ -34,6 +35,7 @@ static void *m_start(struct seq_file *m, loff_t *ppos)
 	mm = t->mm;
 	if (!mm || t->exit_state)
 		return NULL;	/* a zombie's maps are empty, as on Linux */
+	priv->mm = mm;
 	priv->tail_vma = get_gate_vma(mm);
 	if (m->version && pos) {
 		vma = find_vma(mm, m->version);	/* the area after the last one shown */
@@ -87,17 +89,18 @@ static const char *vma_name(struct vm_area_struct *vma, struct mm_struct *mm, ch
 /*
  * show_map: "start-end perms offset major:minor inode", then, when there is
  * a name, spaces up to column 49 and the name (Linux i386 pads to
- * 25 + 6 * sizeof(void *) - 1 = 48 and adds one space).
+ * 25 + 6 * sizeof(void *) - 1 = 48 and adds one space). The numbers go
+ * out through seq_put_hex_ll/seq_put_decimal_ull, as in Linux since 4.19:
+ * "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu " through vsnprintf cost
+ * most of a line's time.
  */
 static int show_map(struct seq_file *m, void *v)
 {
 	struct proc_maps_private *priv = m->private;
 	struct vm_area_struct *vma = v;
-	struct task_struct *t = find_task_by_pid(priv->pid);
-	struct mm_struct *mm = t ? t->mm : NULL;
 	unsigned long flags = vma->vm_flags, ino = 0;
 	unsigned int dev = 0;
-	char path[256];
+	char path[256], perms[6];
 	const char *name;
 
 	if (vma->vm_file && vma->vm_file->f_inode) {
@@ -105,13 +108,21 @@ static int show_map(struct seq_file *m, void *v)
 		ino = vma->vm_file->f_inode->i_ino;
 	}
 	seq_setwidth(m, 25 + sizeof(void *) * 6 - 1);
-	seq_printf(m, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ",
-		   vma->vm_start, vma->vm_end, flags & VM_READ ? 'r' : '-',
-		   flags & VM_WRITE ? 'w' : '-', flags & VM_EXEC ? 'x' : '-',
-		   flags & VM_MAYSHARE ? 's' : 'p',
-		   vma->vm_file ? (unsigned long long)vma->vm_pgoff << PAGE_SHIFT : 0ULL,
-		   MAJOR(dev), MINOR(dev), ino);
-	name = vma_name(vma, vma == priv->tail_vma ? NULL : mm, path, sizeof(path));
+	seq_put_hex_ll(m, NULL, vma->vm_start, 8);
+	seq_put_hex_ll(m, "-", vma->vm_end, 8);
+	perms[0] = ' ';
+	perms[1] = flags & VM_READ ? 'r' : '-';
+	perms[2] = flags & VM_WRITE ? 'w' : '-';
+	perms[3] = flags & VM_EXEC ? 'x' : '-';
+	perms[4] = flags & VM_MAYSHARE ? 's' : 'p';
+	seq_write(m, perms, 5);
+	seq_put_hex_ll(m, " ", vma->vm_file ? (unsigned long long)vma->vm_pgoff << PAGE_SHIFT : 0,
+		       8);
+	seq_put_hex_ll(m, " ", MAJOR(dev), 2);
+	seq_put_hex_ll(m, ":", MINOR(dev), 2);
+	seq_put_decimal_ull(m, " ", ino);
+	seq_putc(m, ' ');
+	name = vma_name(vma, vma == priv->tail_vma ? NULL : priv->mm, path, sizeof(path));
 	if (name) {
 		seq_pad(m, ' ');
 		seq_puts(m, name);

@@ -46,6 +46,10 @@ void seq_release_private(struct file *file);
 __printf(2, 3) void seq_printf(struct seq_file *m, const char *fmt, ...);
 void seq_putc(struct seq_file *m, char c);
 void seq_puts(struct seq_file *m, const char *s);
+int seq_write(struct seq_file *m, const void *data, size_t len);
+void seq_put_hex_ll(struct seq_file *m, const char *delimiter, unsigned long long v,
+		    unsigned int width);
+void seq_put_decimal_ull(struct seq_file *m, const char *delimiter, unsigned long long num);
 void seq_setwidth(struct seq_file *m, size_t size);
 void seq_pad(struct seq_file *m, char c);
 bool seq_has_overflowed(const struct seq_file *m);

@@ -5,9 +5,17 @@
  * completing as the reader drains it, EPIPE (with SIGPIPE ignored) and
  * death by SIGPIPE when no reader is left (also for a writer already
  * blocked), O_NONBLOCK and the capacity (64 KiB on Linux), pipe2 flags,
- * the wrong ends, and EFAULT.
+ * the wrong ends, and EFAULT. Then the ring of pages: F_GETPIPE_SZ and
+ * F_SETPIPE_SZ (rounding, EBUSY, EINVAL, EBADF), a pipe's room counted in
+ * pages rather than bytes, and a small write that fits only in part
+ * refused whole (PIPE_BUF atomicity).
  */
 #include "sys.h"
+
+#ifndef F_SETPIPE_SZ
+#define F_SETPIPE_SZ 1031
+#define F_GETPIPE_SZ 1032
+#endif
 
 static void child_to_parent(void)
 {
@@ -231,6 +239,93 @@ static void flags_and_errors(void)
 	close(n);
 }
 
+/* fill: nonblocking writes of size bytes until EAGAIN; the bytes written */
+static long fill(int fd, const char *buf, size_t size)
+{
+	long total = 0, n;
+
+	while ((n = write(fd, buf, size)) > 0)
+		total += n;
+	return total;
+}
+
+static void pipe_sizes(void)
+{
+	static char chunk[4096];
+	int fds[2], fd;
+
+	sys_pipe2(fds, O_NONBLOCK);
+	expect_eq(sys_fcntl(fds[0], F_GETPIPE_SZ, 0), 65536, "F_GETPIPE_SZ of a new pipe: 64 KiB");
+	expect_eq(sys_fcntl(fds[1], F_GETPIPE_SZ, 0), 65536, "on the write end too");
+	expect_eq(sys_fcntl(fds[1], F_SETPIPE_SZ, 4096), 4096, "F_SETPIPE_SZ 4096 gives 4096");
+	expect_eq(sys_fcntl(fds[0], F_GETPIPE_SZ, 0), 4096, "which F_GETPIPE_SZ then shows");
+	expect_eq(fill(fds[1], chunk, 512), 4096, "and the pipe then holds 4 KiB");
+	expect_eq(sys_fcntl(fds[1], F_SETPIPE_SZ, 5000), 8192,
+		  "F_SETPIPE_SZ 5000 rounds up to 8192 (a power-of-two number of pages)");
+	expect_eq(sys_fcntl(fds[1], F_SETPIPE_SZ, 12288), 16384, "12288 rounds up to 16384");
+	expect_eq(fill(fds[1], chunk, 512), 12288, "the 4 KiB kept, 12 KiB more fit");
+	expect_errno(sys_fcntl(fds[1], F_SETPIPE_SZ, 8192), EBUSY,
+		     "shrinking below what the pipe holds gives EBUSY");
+	expect_eq(sys_fcntl(fds[1], F_GETPIPE_SZ, 0), 16384, "and leaves the size alone");
+	expect_eq(read(fds[0], chunk, sizeof(chunk)), 4096, "the data survived the resizes");
+	while (read(fds[0], chunk, sizeof(chunk)) > 0)
+		;
+	expect_eq(sys_fcntl(fds[1], F_SETPIPE_SZ, 0), 4096, "F_SETPIPE_SZ 0 gives one page");
+	expect_eq(sys_fcntl(fds[1], F_SETPIPE_SZ, 1), 4096, "so does 1");
+	expect_eq(sys_fcntl(fds[1], F_SETPIPE_SZ, 2 << 20), 2 << 20,
+		  "2 MiB, beyond pipe-max-size, as a privileged task");
+	expect_errno(sys_fcntl(fds[1], F_SETPIPE_SZ, 0x80000001UL), EINVAL,
+		     "more than 2 GiB gives EINVAL");
+	expect_eq(read_int_file("/proc/sys/fs/pipe-max-size"), 1048576,
+		  "/proc/sys/fs/pipe-max-size is 1 MiB");
+	ok(write_file("/proc/sys/fs/pipe-max-size", "5000\n") == 5 &&
+	   read_int_file("/proc/sys/fs/pipe-max-size") == 8192,
+	   "a pipe-max-size of 5000 rounds up to 8192, as F_SETPIPE_SZ does");
+	write_file("/proc/sys/fs/pipe-max-size", "1048576\n");
+	fd = open("/proc/self/maps", O_RDONLY);
+	expect_errno(sys_fcntl(fd, F_GETPIPE_SZ, 0), EBADF, "F_GETPIPE_SZ of a file gives EBADF");
+	expect_errno(sys_fcntl(fd, F_SETPIPE_SZ, 4096), EBADF, "F_SETPIPE_SZ of a file, EBADF");
+	close(fd);
+	close(fds[0]);
+	close(fds[1]);
+}
+
+/* the room is in pages: 16 writes of 4095 bytes fill 16 pages */
+static void room_in_pages(void)
+{
+	static char chunk[4096];
+	int fds[2], i, n = 0;
+
+	sys_pipe2(fds, O_NONBLOCK);
+	for (i = 0; i < 16; i++)
+		n += write(fds[1], chunk, 4095) == 4095;
+	expect_eq(n, 16, "16 writes of 4095 bytes fit");
+	expect_errno(write(fds[1], chunk, 16), EAGAIN,
+		     "then 16 more bytes do not: each write took a page of its own");
+	expect_eq(write(fds[1], chunk, 1), 1, "1 byte still fits, in the last page");
+	expect_errno(write(fds[1], chunk, 1), EAGAIN, "and then the pipe is full");
+	expect_eq(read(fds[0], chunk, 4096), 4096, "a read takes the first page and a byte");
+	expect_eq(write(fds[1], chunk, 4096), 4096, "a freed page takes a 4 KiB write whole");
+	close(fds[0]);
+	close(fds[1]);
+}
+
+/* a write of at most PIPE_BUF bytes that fits only in part is refused whole */
+static void atomic_small_write(void)
+{
+	static char big[65536];
+	int fds[2];
+
+	sys_pipe2(fds, O_NONBLOCK);
+	expect_eq(write(fds[1], big, 65536 - 96), 65536 - 96, "a pipe filled to 96 bytes short");
+	expect_errno(write(fds[1], big, 200), EAGAIN,
+		     "a 200-byte write then gives EAGAIN, nothing written (PIPE_BUF atomicity)");
+	expect_eq(write(fds[1], big, 96), 96, "while 96 bytes fit");
+	expect_eq(fill(fds[1], big, 1), 0, "and then nothing more");
+	close(fds[0]);
+	close(fds[1]);
+}
+
 int main(void)
 {
 	no_core_dumps();
@@ -243,5 +338,8 @@ int main(void)
 	reader_leaves();
 	nonblocking();
 	flags_and_errors();
+	pipe_sizes();
+	room_in_pages();
+	atomic_small_write();
 	return tap_done();
 }

@@ -77,7 +77,7 @@ irq_entries:
 
 section .text
 ; The handler's address sits in the gs slot; save the rest of pt_regs, put
-; gs where it belongs, load kernel data segments and call handler(regs).
+; gs where it belongs, load the kernel's data segments and call handler(regs).
 common_exception:
 	cld
 	push fs
@@ -93,9 +93,9 @@ common_exception:
 	mov ecx, [esp + PT_GS]
 	mov dword [esp + PT_GS], 0
 	mov [esp + PT_GS], gs
-	mov eax, __KERNEL_DS
-	mov ds, eax
-	mov es, eax
+	; ds and es become the kernel's: __USER_DS, as in Linux i386, loaded
+	; only if they are not that already (see calling.inc)
+	LOAD_KERNEL_SEGMENTS eax
 	xor eax, eax			; null fs and gs in the kernel (SAVE_ALL says why)
 	mov fs, eax
 	mov gs, eax

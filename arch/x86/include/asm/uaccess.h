@@ -23,6 +23,9 @@ static inline int access_ok(const void __user *addr, unsigned long size)
 }
 
 unsigned long copy_from_user(void *to, const void __user *from, unsigned long n);
+/* raw_copy_from_user: copy_from_user that leaves what it could not copy
+ * alone instead of zeroing it (for copies into live file data) */
+unsigned long raw_copy_from_user(void *to, const void __user *from, unsigned long n);
 unsigned long copy_to_user(void __user *to, const void *from, unsigned long n);
 unsigned long clear_user(void __user *to, unsigned long n);
 long strncpy_from_user(char *dst, const char __user *src, long count);
