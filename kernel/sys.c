@@ -1,8 +1,6 @@
-/*
- * Small process-information system calls (Linux: kernel/sys.c): getpid,
+/* Small process-information system calls (Linux: kernel/sys.c): getpid,
  * getppid, uname, the resource limits, and the CPU times that the timer
- * tick accounts (times, getrusage).
- */
+ * tick accounts (times, getrusage). */
 #include <linux/kernel.h>
 #include <linux/fs.h>
 #include <linux/errno.h>

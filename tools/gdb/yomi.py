@@ -48,10 +48,17 @@ def current_task():
 
 
 def vma_name(vma):
+    """The maps name: vm_name, the file, [heap] or [stack] (as show_map)."""
     if int(vma["vm_name"]):
         return vma["vm_name"].string()
     if int(vma["vm_file"]):
         return vma["vm_file"]["f_dentry"]["d_name"].string()
+    mm = vma["vm_mm"]
+    start, end = int(vma["vm_start"]), int(vma["vm_end"])
+    if int(mm) and start <= int(mm["brk"]) and end >= int(mm["start_brk"]):
+        return "[heap]"
+    if int(mm) and start <= int(mm["start_stack"]) <= end:
+        return "[stack]"
     return ""
 
 
@@ -162,19 +169,20 @@ class Syscall(gdb.Command):
 
     def invoke(self, arg, from_tty):
         nr = int(gdb.parse_and_eval(arg))
-        size = int(gdb.parse_and_eval("sizeof(sys_call_table)/sizeof(sys_call_table[0])"))
+        # the definition's size (a declaration elsewhere has none)
+        size = int(gdb.parse_and_eval("sizeof('arch/x86/entry/syscall_32.c'::sys_call_table)")) // 4
         if not 0 <= nr < size:
             gdb.write("%d: outside the table (NR_syscalls = %d): -ENOSYS\n" % (nr, size))
             return
-        fn = gdb.parse_and_eval("sys_call_table[%d]" % nr)
-        gdb.write("sys_call_table[%d] = %s\n" % (nr, gdb.execute("info symbol %d" % int(fn),
-                                                                 to_string=True).strip()))
+        gdb.write("sys_call_table[%d] = %s\n" % (nr, syscall_name(nr)))
 
 
 def syscall_name(nr):
+    """The function in sys_call_table[nr] (read from memory, not evaluated)."""
     try:
-        fn = int(gdb.parse_and_eval("sys_call_table[%d]" % nr))
-        return gdb.execute("info symbol %d" % fn, to_string=True).split()[0]
+        table = int(gdb.parse_and_eval("(unsigned long)&sys_call_table"))
+        fn = read_u32(table + 4 * nr)
+        return gdb.execute("info symbol %#x" % fn, to_string=True).split()[0]
     except gdb.error:
         return "?"
 

@@ -196,7 +196,7 @@ def cmd_handin(args):
         for rel in lab.student_files:
             if os.path.exists(os.path.join(ROOT, rel)):
                 z.write(os.path.join(ROOT, rel), rel)
-    print("handed in: %s (%s)" % (os.path.relpath(path, ROOT), " ".join(lab.student_files)))
+    print("handed in: %s (%s)" % (path, " ".join(lab.student_files)))
     return 0
 
 
