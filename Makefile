@@ -253,6 +253,12 @@ $(MAPS_PICTURES) &: $(O)/yomi.elf $(INITRAMFS) tools/maps_picture.py tools/mapsv
 	@O=$(O) $(PYTHON) tools/maps_picture.py
 maps-picture: $(MAPS_PICTURES)
 
+# make docs: the shell and GDB sessions in README.md and docs/ made again
+# from real runs of this build (tools/docs_sessions.py; a marker before
+# each session says how). Review the change with git diff.
+docs: $(O)/yomi.elf $(INITRAMFS) maps-picture
+	@O=$(O) $(PYTHON) tools/docs_sessions.py
+
 all: $(ISO) $(ESP) $(SYSCALL_EXPANSION)
 kernel: $(O)/yomi.elf
 
@@ -335,7 +341,7 @@ clean:
 	rm -rf $(O)
 
 FORCE:
-.PHONY: all kernel efi compile_commands.json maps-picture run run-gui run-efi run-efi32 run-debug debug gdb \
+.PHONY: all kernel efi compile_commands.json maps-picture docs run run-gui run-efi run-efi32 run-debug debug gdb \
 	oracle run-linux test bench fuzz clean FORCE lab-list lab-start grade lab-debug lab-trace hint \
 	handin lab-check gradescope-autograder classroom-workflow
 

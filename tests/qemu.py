@@ -15,11 +15,14 @@ The machine is the one tools/run-qemu.sh starts.
 Tests run deterministically (deterministic=True, the default): QEMU counts
 instructions (-icount shift=3,sleep=off: each instruction takes 8 ns of
 guest time, and an idle guest jumps to its next timer) and the guest's
-clock starts at a fixed date (-rtc base=2020-01-01,clock=vm), so a serial
-log is byte-identical from run to run however loaded the host is. Time
-limits are then guest seconds, read from the emulated RTC through QMP,
-not counting the jumps of an idle guest whose tick is stopped (its next
-timer is the RTC's daily alarm, so its clock leaps a day at once); a
+clock starts at a fixed date (-rtc base=...,clock=vm), so a serial log is
+byte-identical from run to run however loaded the host is. The date is
+one second before midnight: after the first guest second the RTC's
+update and alarm flags (UF, AF; nobody reads register C to clear them)
+are both set, QEMU's RTC has no timer left, and a guest that idles with
+its tick stopped really waits, instead of leaping to the next midnight.
+Time limits are guest seconds, read from the emulated RTC through QMP
+(a leap all the same is not counted); a
 wall-clock backstop (WALL_FACTOR times as long, scaled by the environment
 variable YOMI_TIMEOUT_SCALE for slow machines) catches a QEMU that stops
 running the guest at all. Without it (benchmarks), limits are wall time,
@@ -50,7 +53,7 @@ OVMF32_CODE = "/usr/share/OVMF/OVMF32_CODE_4M.secboot.fd"
 OVMF32_VARS = "/usr/share/OVMF/OVMF32_VARS_4M.fd"
 BASE_ARGS = ["-no-reboot", "-display", "none",
              "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
-RTC_BASE = "2020-01-01T00:00:00"
+RTC_BASE = "2019-12-31T23:59:59"
 DETERMINISTIC_ARGS = ["-icount", "shift=3,sleep=off", "-rtc", "base=%s,clock=vm" % RTC_BASE]
 WALL_FACTOR = 10        # wall-clock backstop: this many times the guest-time limit
 POLL = 0.25             # seconds between two readings of the guest's clock

@@ -50,7 +50,7 @@ USER_TESTS := $(patsubst user/tests/%.c,$(USER_O)/bin/test_%,$(wildcard user/tes
 USER_TEST_LIB := $(USER_O)/tests/lib/libtest.a
 USER_TEST_LIB_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/lib/*.c))
 # programs in a folder of their own: user/NAME/*.c is /bin/NAME (below)
-USER_DIRS := sh fuzz
+USER_DIRS := sh fuzz vm
 USER_DIR_PROGS := $(USER_DIRS:%=$(USER_O)/bin/%)
 USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS)
 
@@ -99,8 +99,9 @@ initramfs: $(INITRAMFS)
 
 # --- programs in a folder of their own: user/NAME/*.c is /bin/NAME ----------
 # Too big for one file: /bin/sh (its main, lexer, parser, expansion,
-# variables, execution and builtins) and /bin/fuzz (its runner, typed
-# argument generation and the world its children play with). A folder's
+# variables, execution and builtins), /bin/fuzz (its runner, typed
+# argument generation and the world its children play with) and /bin/vm
+# (the experiments of docs/mmap.md and docs/vdso-and-proc.md). A folder's
 # objects may include a header generated for it in $(O)/user/NAME/.
 USER_DIR_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(foreach d,$(USER_DIRS),$(wildcard user/$(d)/*.c)))
 

@@ -7,6 +7,7 @@ differ from the files."""
 import os
 import re
 import subprocess
+import sys
 
 import harness
 import unittests
@@ -68,3 +69,14 @@ def test_docs_check(t):
     t.log = r.stdout
     problems = r.stdout.strip().split("\n") if r.stdout.strip() else []
     check(r.returncode == 0, "%d problems, first: %s" % (len(problems), "; ".join(problems[:3])))
+
+
+@test(cost=0.2)
+def test_docs_sessions(t):
+    """Every session shown in README.md and docs/ carries a marker saying
+    how `make docs` makes it again (tools/docs_sessions.py --check)."""
+    r = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "docs_sessions.py"), "--check"],
+                       cwd=ROOT, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    t.log = r.stdout
+    check(r.returncode == 0, r.stdout.strip().split("\n")[0])
+    t.note = r.stdout.strip().split("\n")[-1]

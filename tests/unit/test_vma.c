@@ -5,7 +5,8 @@
  * red-black tree whose list, order and per-node rb_subtree_gap match the
  * model, find_vma must agree, and vm_unmapped_area (bottom-up and
  * top-down, with and without alignment, within random limits) must return
- * exactly the range the model computes by scanning every gap.
+ * exactly the range the model computes by scanning every gap. Also the
+ * five-area example docs/mmap.md draws, and requests of 1 GiB and more.
  */
 // sources: mm/vma.c lib/rbtree.c
 #include <stdio.h>
@@ -179,6 +180,48 @@ static void check_large(void)
 	CHECK_EQ(vm_unmapped_area(&big, &info), 0x50001000);
 }
 
+/*
+ * check_example: docs/mmap.md's tree. Text, data, heap and stack inserted
+ * in exec's order, then one mmap: the data area ends up at the root, black;
+ * heap and stack red; each node's gap and subtree gap as the page draws.
+ */
+static void check_example(void)
+{
+	static struct vm_area_struct v[] = {
+		{ .vm_start = 0x08048000, .vm_end = 0x08050000 },
+		{ .vm_start = 0x08050000, .vm_end = 0x08052000 },
+		{ .vm_start = 0x08052000, .vm_end = 0x08060000 },
+		{ .vm_start = 0xbffde000, .vm_end = 0xc0000000 },
+		{ .vm_start = 0xb7ff0000, .vm_end = 0xb8000000 },
+	};
+	static const struct { int color; unsigned long subtree_gap; } want[] = {
+		{ RB_BLACK, 0x08048000 }, { RB_BLACK, 0xaff90000 }, { RB_RED, 0 },
+		{ RB_RED, 0x07fde000 }, { RB_BLACK, 0xaff90000 },
+	};
+	struct mm_struct ex = { .mm_rb = RB_ROOT };
+	struct vm_unmapped_area_info info = { 0 };
+	unsigned int i;
+
+	for (i = 0; i < 5; i++)
+		CHECK_EQ(insert_vm_struct(&ex, &v[i]), 0);
+	CHECK(ex.mm_rb.rb_node == &v[1].vm_rb, "the data area is the root");
+	for (i = 0; i < 5; i++) {
+		CHECK_EQ(v[i].vm_rb.rb_color, want[i].color);
+		CHECK_EQ(v[i].rb_subtree_gap, want[i].subtree_gap);
+	}
+	info.flags = VM_UNMAPPED_AREA_TOPDOWN;
+	info.length = 0x10000;
+	info.low_limit = PAGE_SIZE;
+	info.high_limit = 0xb8000000;
+	CHECK_EQ(vm_unmapped_area(&ex, &info), 0xb7fe0000);
+	info.flags = 0;
+	info.low_limit = 0x40000000;
+	info.high_limit = 0xc0000000;
+	CHECK_EQ(vm_unmapped_area(&ex, &info), 0x40000000);
+	CHECK(find_vma(&ex, 0x08051234) == &v[1], "find_vma(0x08051234) is the data area");
+	CHECK(find_vma(&ex, 0x40000000) == &v[4], "find_vma(0x40000000) is the mmap area");
+}
+
 int main(int argc, char **argv)
 {
 	int step, steps = argc > 1 ? atoi(argv[1]) : 30000;
@@ -239,5 +282,6 @@ int main(int argc, char **argv)
 			break;
 	}
 	check_large();
+	check_example();
 	return check_done();
 }
