@@ -82,10 +82,16 @@ NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP
 # generated headers: the syscall table's lines and unistd_32.h
 GEN := $(O)/include/generated
 GEN_HEADERS := $(GEN)/asm/syscalls_32.h $(GEN)/asm/unistd_32.h $(GEN)/asm/unistd_32.inc
-$(GEN_HEADERS) &: arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
+# tools/syscalltbl.py rewrites only the headers whose text changes, and
+# the stamp records the run: a change to one row's entry point remakes
+# syscalls_32.h (the kernel's table) but not unistd_32.h, so the user
+# programs are not rebuilt (lab-check switches rows often).
+GEN_STAMP := $(GEN)/.syscalltbl-stamp
+$(GEN_STAMP): arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
 	@echo "  GEN     $(GEN)/asm"
 	@$(PYTHON) tools/syscalltbl.py $< $(GEN)
-	@touch $(GEN_HEADERS)
+	@touch $@
+$(GEN_HEADERS): $(GEN_STAMP) ;
 
 # asm-offsets: the structure offsets and constants the nasm code uses,
 # compiled out of their C definitions (arch/x86/kernel/asm-offsets.c)

@@ -170,13 +170,18 @@ def gdb_exercise(lab):
     return (["your script's output lacks pt_regs' " + ", ".join(missing)] if missing else []), student
 
 
+def matches(name, pattern):
+    """Does a test's name match one of the comma-separated shell patterns?"""
+    return any(fnmatch.fnmatch(name, p) for p in pattern.split(","))
+
+
 def grade(lab, pattern=None):
     """Run the lab's tests; return [Result] and {machine: sha256 of its serial log}."""
     hidden, private_checks = private_tests(lab)
     checks = load_checks(os.path.join(lab.dir, "checks.py"))
     tests = [(t, False) for t in lab.tests.values()] + [(t, True) for t in hidden]
     if pattern:
-        tests = [(t, h) for t, h in tests if fnmatch.fnmatch(t.name, pattern)]
+        tests = [(t, h) for t, h in tests if matches(t.name, pattern)]
     runs, logs, results = {}, {}, []
     for test, is_hidden in tests:
         if test.machine not in runs:
@@ -192,7 +197,7 @@ def grade(lab, pattern=None):
             r.output += "\nthe kernel died:\n" + run["death"]
         r.repro = "make lab-debug LAB=%s TEST=%s   (or: %s)" % (lab.name, test.name, run["repro"])
         results.append(r)
-    if lab.gdb and (not pattern or fnmatch.fnmatch("gdb", pattern)):
+    if lab.gdb and (not pattern or matches("gdb", pattern)):
         r = Result("gdb", lab.gdb["points"], lab.gdb["hint"])
         problems, out = gdb_exercise(lab)
         r.ok = not problems
@@ -248,7 +253,7 @@ def write_ktap(path, lab, results):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("lab")
-    ap.add_argument("--tests", help="only the tests matching this shell pattern")
+    ap.add_argument("--tests", help="only the tests matching these shell patterns (a,b*)")
     ap.add_argument("--json", help="write Gradescope's results.json here")
     ap.add_argument("--ktap", help="write KTAP here")
     ap.add_argument("--logs", help="write {machine: sha256 of its serial log} here")
