@@ -99,9 +99,11 @@ def judge(test, run, checks):
                  if r[2].split(" - ", 1)[-1].startswith(test.cases)]
         if not cases:
             problems.append("no case '%s...' ran (did the program stop early?)" % test.cases)
-        for ok, _, line, comments in cases:
-            if not ok:
-                problems.append("\n  ".join([line] + comments[:3]))
+        failed = [(line, comments) for ok, _, line, comments in cases if not ok]
+        for line, comments in failed[:6]:
+            problems.append("\n  ".join([line] + comments[:3]))
+        if len(failed) > 6:
+            problems.append("... and %d more of its cases failed" % (len(failed) - 6))
     if test.check:
         func = getattr(checks, test.check, None) if checks else None
         if func is None:
@@ -163,7 +165,8 @@ def gdb_exercise(lab):
     ref = re.search(r"^@ref (.*)$", out, re.M)
     student = out.split("@student-begin", 1)[-1].split("@student-end", 1)[0]
     if not ref or "@student-end" not in out:
-        return ["the GDB session did not reach the breakpoint or your script stopped it"], out
+        return ["the machine never stopped at %s (is the call in sys_call_table?), or your "
+                "script ended the session" % lab.gdb["break"]], out
     want = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", ref.group(1))}
     seen = numbers(student)
     missing = ["%s (%d = %#x)" % (k, v, v) for k, v in want.items() if v not in seen]
