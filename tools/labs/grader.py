@@ -213,11 +213,11 @@ def grade(lab, pattern=None):
 
 def report(lab, results):
     """The table, the hints and reproduce commands of the failures, the score."""
-    width = max([len(r.name) for r in results] + [4])
+    names = [r.name + (" (hidden)" if r.hidden else "") for r in results]
+    width = max([len(n) for n in names] + [4])
     print("%s lab: %s" % (lab.name, lab.title))
-    for r in results:
-        print("  %-*s  %-4s  %3d/%-3d" % (width, r.name + (" (hidden)" if r.hidden else ""),
-                                          "ok" if r.ok else "FAIL", r.score, r.max))
+    for name, r in zip(names, results):
+        print("  %-*s  %-4s  %3d/%-3d" % (width, name, "ok" if r.ok else "FAIL", r.score, r.max))
     for r in results:
         if r.ok:
             continue
