@@ -15,7 +15,8 @@ right (docs/labs/README.md):
 
     O=build python3 tools/labs/check.py [--full] [LAB...]
 
-Each lab is checked in $O/labcheck/<lab>/ (a tree and its build).
+The labs share one tree and build in $O/labcheck/ (so they run one at a
+time); each lab's logs are in $O/labcheck/<lab>/.
 """
 import argparse
 import json
@@ -35,9 +36,11 @@ import tree  # noqa: E402
 class Checker:
     def __init__(self, lab, say=print):
         self.lab, self.say = lab, say
-        base = os.path.join(ROOT, os.environ.get("O") or "build", "labcheck", lab.name)
-        self.tree, self.build_dir = os.path.join(base, "tree"), os.path.join(base, "build")
-        self.base = base
+        # one tree and build for all labs (one full build), results per lab
+        top = os.path.join(ROOT, os.environ.get("O") or "build", "labcheck")
+        self.tree, self.build_dir = os.path.join(top, "tree"), os.path.join(top, "build")
+        self.base = os.path.join(top, lab.name)
+        os.makedirs(self.base, exist_ok=True)
         self.problems = []
 
     def fail(self, msg):

@@ -96,7 +96,7 @@ def judge(test, run, checks):
         problems.append("the kernel complained: " + "; ".join(run["complaints"][:3]))
     if test.cases:
         cases = [r for r in Tap(run["output"]).results
-                 if r[2].split(" - ", 1)[-1].startswith(test.cases)]
+                 if re.match(test.cases, r[2].split(" - ", 1)[-1])]
         if not cases:
             problems.append("no case '%s...' ran (did the program stop early?)" % test.cases)
         failed = [(line, comments) for ok, _, line, comments in cases if not ok]

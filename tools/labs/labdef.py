@@ -5,7 +5,7 @@
 
 [lab] says what the student sees and may change; each [test NAME] is a
 graded test: the program booted as init (with `cmdline`), and either the
-TAP cases whose description starts with `cases`, or a check function
+TAP cases whose description matches `cases` (a regex, from the start), or a check function
 `check` of labs/<name>/checks.py; [gdb] is the GDB exercise.
 """
 import configparser
