@@ -206,9 +206,10 @@ SYSCALL_DEFINE1(times, struct tms __user *, tbuf)
 	return (long)nsec_to_clock_t(sched_clock());
 }
 
-static struct timeval ns_to_timeval(u64 ns)
+static struct __kernel_old_timeval ns_to_kernel_old_timeval(u64 ns)
 {
-	struct timeval tv = { (long)(ns / NSEC_PER_SEC), (long)(ns % NSEC_PER_SEC / NSEC_PER_USEC) };
+	struct __kernel_old_timeval tv = { (long)(ns / NSEC_PER_SEC),
+					   (long)(ns % NSEC_PER_SEC / NSEC_PER_USEC) };
 
 	return tv;
 }
@@ -231,8 +232,8 @@ void getrusage(struct task_struct *p, int who, struct rusage *r)
 		utime += p->cutime;
 		stime += p->cstime;
 	}
-	r->ru_utime = ns_to_timeval(utime);
-	r->ru_stime = ns_to_timeval(stime);
+	r->ru_utime = ns_to_kernel_old_timeval(utime);
+	r->ru_stime = ns_to_kernel_old_timeval(stime);
 }
 
 SYSCALL_DEFINE2(getrusage, int, who, struct rusage __user *, ru)

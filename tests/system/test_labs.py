@@ -24,9 +24,10 @@ sys.path.insert(0, os.path.join(ROOT, "tools", "labs"))
 import check as labcheck  # noqa: E402
 import labdef  # noqa: E402
 import skeleton  # noqa: E402
+from system.test_gdb import PREAMBLE, boot_halted, run_gdb  # noqa: E402
 
 
-@test(cost=120)
+@test(cost=300)
 def test_lab_check(t):
     """Every lab in turn (they share $O/labcheck/)."""
     lines, problems = [], []
@@ -93,13 +94,7 @@ def test_lab_skeleton(t):
         pass
 
 
-GDB_HELPERS = r"""
-set pagination off
-set confirm off
-set width 0
-set architecture i386
-file {elf}
-source {helpers}
+GDB_HELPERS = PREAMBLE + r"""source {helpers}
 target remote {sock}
 break SYSC_write
 continue
@@ -124,7 +119,6 @@ kill
 
 @test(cost=3)
 def test_lab_gdb_helpers(t):
-    from system.test_gdb import boot_halted, run_gdb
     from system.userland import initramfs_path
     tmp = tempfile.mkdtemp(prefix="yomi-gdbhelpers-")
     try:

@@ -59,13 +59,14 @@ class Checker:
         """Run the tree's grader (on some tests); return ({test: passed}, score, logs)."""
         res = os.path.join(self.base, "%s-%d.json" % (what.replace(" ", "-"), run))
         logs = res[:-5] + ".logs"
-        subprocess.run([sys.executable, os.path.join(self.tree, "tools/labs/grader.py"),
-                        self.lab.name, "--json", res, "--logs", logs]
-                       + (["--tests", ",".join(tests)] if tests else []),
-                       env=dict(os.environ, O=self.build_dir),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        r = subprocess.run([sys.executable, os.path.join(self.tree, "tools/labs/grader.py"),
+                            self.lab.name, "--json", res, "--logs", logs]
+                           + (["--tests", ",".join(tests)] if tests else []),
+                           env=dict(os.environ, O=self.build_dir), text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         if not os.path.exists(res):
-            self.fail("%s: the grader wrote no results" % what)
+            self.fail("%s: the grader wrote no results:\n    %s" % (
+                what, "\n    ".join(r.stdout.splitlines()[-12:])))
             return {}, 0, {}
         with open(res) as f:
             data = json.load(f)

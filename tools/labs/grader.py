@@ -35,6 +35,7 @@ sys.path[:0] = [HERE, os.path.join(ROOT, "tests")]
 import harness  # noqa: E402
 import labdef  # noqa: E402
 from qemu import QemuError, kernel_death  # noqa: E402
+from system.test_gdb import PREAMBLE, boot_halted  # noqa: E402
 from system.userland import Tap, kernel_complaints, run_as_init  # noqa: E402
 
 
@@ -95,8 +96,11 @@ def judge(test, run, checks):
     if run["complaints"]:
         problems.append("the kernel complained: " + "; ".join(run["complaints"][:3]))
     if test.cases:
-        cases = [r for r in Tap(run["output"]).results
-                 if re.match(test.cases, r[2].split(" - ", 1)[-1])]
+        tap = Tap(run["output"])
+        if tap.plan is None and not run["error"]:
+            problems.append("%s stopped early (exit status %s): no plan line"
+                            % (test.program, run["status"]))
+        cases = [r for r in tap.results if re.match(test.cases, r[2].split(" - ", 1)[-1])]
         if not cases:
             problems.append("no case '%s...' ran (did the program stop early?)" % test.cases)
         failed = [(line, comments) for ok, _, line, comments in cases if not ok]
@@ -113,13 +117,7 @@ def judge(test, run, checks):
     return problems
 
 
-GDB_SCRIPT = r"""
-set pagination off
-set confirm off
-set width 0
-set architecture i386
-file {elf}
-source {helpers}
+GDB_SCRIPT = PREAMBLE + r"""source {helpers}
 target remote {sock}
 break {brk}
 continue
@@ -141,7 +139,6 @@ def numbers(text):
 def gdb_exercise(lab):
     """Run the student's gdb script at the exercise's breakpoint; [] or problems.
     The pt_regs values the grader reads itself must all be in its output."""
-    from system.test_gdb import boot_halted
     script = os.path.join(ROOT, lab.gdb["script"])
     if not os.path.exists(script):
         return ["no %s" % lab.gdb["script"]], ""

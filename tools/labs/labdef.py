@@ -67,11 +67,13 @@ class Lab:
         return sum(t.points for t in self.tests.values()) + (self.gdb["points"] if self.gdb else 0)
 
     def skeleton_files(self):
-        """The tree paths the skeleton changes (labs/<name>/skeleton/<path>)."""
+        """The tree paths the skeleton changes (labs/<name>/skeleton/<path>.skel:
+        not .c files, which tools would take for sources of the tree)."""
         top = os.path.join(self.dir, "skeleton")
         found = []
         for d, _, files in os.walk(top):
-            found += [os.path.relpath(os.path.join(d, f), top) for f in files]
+            found += [os.path.relpath(os.path.join(d, f), top)[:-len(".skel")] for f in files
+                      if f.endswith(".skel")]
         return sorted(found)
 
     def bugs(self):

@@ -1,6 +1,6 @@
 """A lab's skeleton: replacements of whole functions, lines or files.
 
-labs/<lab>/skeleton/<path> describes how the skeleton's <path> differs
+labs/<lab>/skeleton/<path>.skel describes how the skeleton's <path> differs
 from the tree's (the complete solution) as chunks, each a header line and
 the text that replaces what it names:
 
@@ -99,7 +99,7 @@ def apply(lab, tree):
     paths changed."""
     changed = []
     for rel in lab.skeleton_files():
-        with open(os.path.join(lab.dir, "skeleton", rel)) as f:
+        with open(os.path.join(lab.dir, "skeleton", rel + ".skel")) as f:
             skel = f.read()
         path = os.path.join(tree, rel)
         old = open(path).read() if os.path.exists(path) else ""
@@ -115,7 +115,7 @@ def todo_problems(lab):
     """Chunks without a TODO(<lab>) comment."""
     found = []
     for rel in lab.skeleton_files():
-        with open(os.path.join(lab.dir, "skeleton", rel)) as f:
+        with open(os.path.join(lab.dir, "skeleton", rel + ".skel")) as f:
             for kind, arg, repl in chunks(f.read()):
                 if "TODO(%s)" % lab.name not in repl:
                     found.append("%s: @@ %s %s has no TODO(%s)" % (rel, kind, arg, lab.name))

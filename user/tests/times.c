@@ -61,7 +61,7 @@ static void busy_kernel(int ms)
 	close(fd[1]);
 }
 
-static long tv_ticks(const struct timeval *tv)
+static long tv_ticks(const struct __kernel_old_timeval *tv)
 {
 	return tv->tv_sec * 100 + tv->tv_usec / 10000;
 }
