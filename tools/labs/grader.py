@@ -163,11 +163,14 @@ def gdb_exercise(lab):
     student = out.split("@student-begin", 1)[-1].split("@student-end", 1)[0]
     if not ref or "@student-end" not in out:
         return ["the machine never stopped at %s (is the call in sys_call_table?), or your "
-                "script ended the session" % lab.gdb["break"]], out
+                "script ended the session" % lab.gdb["break"]], "the GDB session printed:\n" + out
     want = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", ref.group(1))}
     seen = numbers(student)
     missing = ["%s (%d = %#x)" % (k, v, v) for k, v in want.items() if v not in seen]
-    return (["your script's output lacks pt_regs' " + ", ".join(missing)] if missing else []), student
+    if missing:
+        return (["your script's output lacks pt_regs' " + ", ".join(missing)],
+                "your script printed:\n" + student)
+    return [], ""
 
 
 def matches(name, pattern):
@@ -201,8 +204,7 @@ def grade(lab, pattern=None):
         r = Result("gdb", lab.gdb["points"], lab.gdb["hint"])
         problems, out = gdb_exercise(lab)
         r.ok = not problems
-        r.output = "\n".join(problems) + ("\nyour script printed:\n" + out.strip() if out.strip()
-                                          and problems else "")
+        r.output = "\n".join(problems + ([out.strip()] if problems and out.strip() else []))
         r.repro = "make lab-debug LAB=%s TEST=gdb" % lab.name
         results.append(r)
     return results, logs
