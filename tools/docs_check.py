@@ -11,7 +11,9 @@ any. `make test` runs it (the test docs_check). What it checks:
   Markdown link exist. A path counts when its first folder is one of the
   tree's and it has an extension or a trailing slash (`kernel/threads-max`
   is a sysctl, not a file); paths under build/ and with a placeholder in
-  capitals (`tests/unit/test_NAME.c`) are not checked.
+  capitals (`tests/unit/test_NAME.c`) are not checked. A link's
+  `#anchor` into a page of the docs names one of its headings (as
+  GitHub makes anchors: lower case, punctuation dropped, spaces to -).
 - identifiers: a backquoted C identifier (`dup_mmap`, `copy_thread()`)
   occurs in a tracked file other than the docs themselves, in a file the
   build generates, is the name of a test, or is listed in
@@ -37,6 +39,8 @@ OUTSIDE = "docs/outside-names.txt"
 
 INLINE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
 LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+ANCHOR = re.compile(r"\]\(([^)#\s]*\.md)?#([^)\s]+)\)")
+HEADING = re.compile(r"^#+ (.*)$")
 IDENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(\(\))?$")
 WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 PATHLIKE = re.compile(r"^[\w.+-]+(/[\w.+-]*)+$")
@@ -137,6 +141,20 @@ def check_fence(doc, first, block, dirs, problems):
                                    (actual or "").strip()[:60]))
 
 
+def anchors(doc, cache={}):
+    """The anchors of a page's headings (outside fenced blocks)."""
+    if doc not in cache:
+        found, fenced = set(), False
+        for line in read_lines(os.path.join(ROOT, doc)):
+            if line.lstrip().startswith("```"):
+                fenced = not fenced
+            m = HEADING.match(line)
+            if m and not fenced:
+                found.add(re.sub(r"[^\w\- ]", "", m.group(1).strip().lower()).replace(" ", "-"))
+        cache[doc] = found
+    return cache[doc]
+
+
 def check_doc(doc, files, dirs, words, problems):
     text = read_lines(os.path.join(ROOT, doc))
     fence = None
@@ -159,6 +177,12 @@ def check_doc(doc, files, dirs, words, problems):
             checked, ok = tree_path(files, dirs, rel)
             if checked and not ok:
                 problems.append("%s:%d: link to %s: no such file" % (doc, i, target))
+        for m in ANCHOR.finditer(line):
+            page = os.path.normpath(os.path.join(os.path.dirname(doc), m.group(1))) \
+                if m.group(1) else doc
+            if os.path.exists(os.path.join(ROOT, page)) and m.group(2) not in anchors(page):
+                problems.append("%s:%d: link to %s#%s: no such heading"
+                                % (doc, i, m.group(1) or "", m.group(2)))
         for m in INLINE.finditer(line):
             token = m.group(1).strip()
             if PATHLIKE.match(token):

@@ -14,7 +14,10 @@ the line before it:
         start_kernel`; then the `(gdb) CMD` lines. The blocks with the
         same NAME are one session, in the order of the page.
     <!-- session: host [keep=REGEX] -->
-        `$ CMD` lines run by bash at the top of the tree, with O set.
+        `$ CMD` lines run by bash at the top of the tree, with O set and
+        QEMU_ARGS holding the deterministic machine's options, so that
+        `make run` there boots the same machine as the tests. make's
+        build lines ("  CC      file") are left out.
     <!-- session: manual reason=... -->
         not made by this tool (the reason says why, and what checks it).
 
@@ -37,7 +40,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 sys.dont_write_bytecode = True
-from qemu import Qemu  # noqa: E402
+from qemu import DETERMINISTIC_ARGS, Qemu  # noqa: E402
 
 MARKER = re.compile(r"^<!-- session: (\w+)(.*)-->\s*$")
 PROMPT = r"^# "
@@ -98,13 +101,13 @@ def blocks(path):
     return found
 
 
-def elide(lines, keep):
-    """Keep commands and the lines matching keep; each dropped run is '...'."""
+def elide(lines, keep, commands=()):
+    """Keep the commands and the lines matching keep; each dropped run is '...'."""
     if not keep:
         return lines
     rx, out = re.compile(keep), []
     for l in lines:
-        if l.startswith(("# ", "$ ")) or rx.search(l):
+        if l.startswith(("# ", "$ ")) or l in commands or rx.search(l):
             out.append(l)
         elif not out or out[-1] != "...":
             out.append("...")
@@ -225,15 +228,29 @@ def run_gdb(session):
 # --- the host ------------------------------------------------------------------
 
 def run_host(block):
-    out = []
-    env = dict(os.environ, O=os.path.relpath(build(), ROOT))
-    for line in block.lines:
+    """The `$ CMD` lines (a trailing backslash continues one) run in one bash,
+    so that `cd` and `echo $?` see what came before."""
+    commands, shown = [], []
+    for line in block.lines[len(block.header("$ ")):]:
         if line.startswith("$ "):
-            r = subprocess.run(["bash", "-c", line[2:]], cwd=ROOT, env=env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=600)
-            out.append(line)
-            out += r.stdout.rstrip("\n").split("\n") if r.stdout.strip() else []
-    return block.header("$ ") + elide(out, block.opts.get("keep"))
+            commands.append(line[2:])
+            shown.append([line])
+        elif shown and shown[-1][-1].endswith("\\"):
+            commands[-1] += "\n" + line
+            shown[-1].append(line)
+    script = "".join("%s\n__s=$?; echo @@%d@@; (exit $__s)\n" % (c, n)
+                     for n, c in enumerate(commands))
+    env = dict(os.environ, O=os.path.relpath(build(), ROOT),
+               QEMU_ARGS=" ".join(DETERMINISTIC_ARGS))
+    out = subprocess.run(["bash"], input=script, cwd=ROOT, env=env, text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=900).stdout
+    out = re.sub(r"^  [A-Z0-9]{2,7} +\S.*\n", "", out, flags=re.M)     # make's build lines
+    parts = re.split(r"^@@\d+@@\n", out, flags=re.M)
+    lines = []
+    for cmd, text in zip(shown, parts):
+        lines += cmd + (text.rstrip("\n").split("\n") if text.strip() else [])
+    return block.header("$ ") + elide(lines, block.opts.get("keep"),
+                                      {l for cmd in shown for l in cmd})
 
 
 # --- the pages -----------------------------------------------------------------
