@@ -12,6 +12,7 @@
 #   make run-linux  the same programs on Linux 6.1 i386 (the tests' oracle)
 #   make bench      performance figures, yomi beside Linux (ROUNDS=3)
 #   make fuzz       random hostile system calls (SEED=, CALLS=, MINIMIZE=)
+#   make lab-list   the classroom labs; lab-start, grade, hint, handin, ... below
 # Variables: CMDLINE="..." MEM=128M QEMU_ARGS="..." INIT=/path EXTRA=<dir> LOADER=yomi|grub
 #            USERLAND=debian
 
@@ -90,10 +91,16 @@ NASMFLAGS := -f elf32 -g -F dwarf -I. -I$(O)/include/generated/ -MP
 # generated headers: the syscall table's lines and unistd_32.h
 GEN := $(O)/include/generated
 GEN_HEADERS := $(GEN)/asm/syscalls_32.h $(GEN)/asm/unistd_32.h $(GEN)/asm/unistd_32.inc
-$(GEN_HEADERS) &: arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
+# tools/syscalltbl.py rewrites only the headers whose text changes, and
+# the stamp records the run: a change to one row's entry point remakes
+# syscalls_32.h (the kernel's table) but not unistd_32.h, so the user
+# programs are not rebuilt (lab-check switches rows often).
+GEN_STAMP := $(GEN)/.syscalltbl-stamp
+$(GEN_STAMP): arch/x86/entry/syscall_32.tbl tools/syscalltbl.py
 	@echo "  GEN     $(GEN)/asm"
 	@$(PYTHON) tools/syscalltbl.py $< $(GEN)
-	@touch $(GEN_HEADERS)
+	@touch $@
+$(GEN_HEADERS): $(GEN_STAMP) ;
 
 # asm-offsets: the structure offsets and constants the nasm code uses,
 # compiled out of their C definitions (arch/x86/kernel/asm-offsets.c)
@@ -290,10 +297,11 @@ DEBUG_BOOT := --kernel $(O)/yomi.elf --initrd $(INITRAMFS) --cmdline "$(KCMDLINE
 # and the editor's configuration (.vscode/launch.json) all run it.
 GDB_SYMS := --symbols $(O)/yomi.elf $(if $(INIT),--symbols $(O)/user$(INIT))
 GDB_START := -ex "hbreak start_kernel" -ex "echo yomi: stopped before start_kernel; type continue\n"
+GDB_EXTRA ?=
 run-debug: $(O)/yomi.elf $(INITRAMFS)
 	@$(RUN) $(DEBUG_BOOT) --debug $(GDB_SYMS) -- $(QEMU_ARGS)
 debug: $(O)/yomi.elf $(INITRAMFS)
-	@$(RUN) $(DEBUG_BOOT) --debug --gdb $(GDB_SYMS) --gdb-start '$(GDB_START)' -- $(QEMU_ARGS)
+	@$(RUN) $(DEBUG_BOOT) --debug --gdb $(GDB_SYMS) --gdb-start '$(GDB_START) $(GDB_EXTRA)' -- $(QEMU_ARGS)
 gdb: $(O)/yomi.elf
 	@gdb -q -x tools/gdbinit -x $(O)/gdb-attach.gdb $(GDB_START)
 
@@ -321,11 +329,39 @@ CALLS ?= 100000
 fuzz: all
 	@O=$(O) $(PYTHON) tests/fuzz.py --seed $(SEED) --calls $(CALLS) $(if $(MINIMIZE),--minimize $(MINIMIZE))
 
+# --- classroom labs (labs/, tools/labs/, docs/labs/README.md) ---------------
+# make lab-list; lab-start LAB=; grade [LAB=] [T=pattern] [KTAP=1];
+# lab-debug/lab-trace LAB= TEST=; hint LAB= [N=]; handin LAB=;
+# lab-check (in make test: skeletons fail, solutions pass 3x, bugs caught);
+# gradescope-autograder LAB=; classroom-workflow LAB=
+LABPY := O=$(O) CC=$(CC) $(PYTHON) tools/labs/lab.py
+lab-list:
+	@$(LABPY) list
+lab-start:
+	@$(LABPY) start $(LAB)
+grade: | $(HOSTDEPS_STAMP)
+	@$(LABPY) grade $(LAB) $(if $(T),--tests '$(T)') $(if $(KTAP),--ktap)
+lab-debug:
+	@$(LABPY) debug $(LAB) $(TEST)
+lab-trace:
+	@$(LABPY) debug $(LAB) $(TEST) --trace
+hint:
+	@$(LABPY) hint $(LAB) $(N)
+handin:
+	@$(LABPY) handin $(LAB)
+lab-check: | $(HOSTDEPS_STAMP)
+	@O=$(O) CC=$(CC) $(PYTHON) tools/labs/check.py $(if $(FULL),--full) $(LAB)
+gradescope-autograder:
+	@O=$(O) $(PYTHON) tools/labs/teacher.py autograder $(LAB)
+classroom-workflow:
+	@O=$(O) $(PYTHON) tools/labs/teacher.py workflow $(LAB)
+
 clean:
 	rm -rf $(O)
 
 FORCE:
 .PHONY: all kernel efi compile_commands.json maps-picture docs run run-gui run-efi run-efi32 run-debug debug gdb \
-	oracle run-linux test bench fuzz clean FORCE
+	oracle run-linux test bench fuzz clean FORCE lab-list lab-start grade lab-debug lab-trace hint \
+	handin lab-check gradescope-autograder classroom-workflow
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

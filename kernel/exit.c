@@ -161,8 +161,16 @@ static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *
 		return ret;
 	if (stat_addr && put_user(p->exit_code, stat_addr))
 		return -EFAULT;
-	if (ru && clear_user(ru, 72 /* sizeof(struct rusage) on i386 */))
-		return -EFAULT;
+	if (ru) {
+		struct rusage r;
+
+		getrusage(p, RUSAGE_BOTH, &r);
+		if (copy_to_user(ru, &r, sizeof(r)))
+			return -EFAULT;
+	}
+	/* the parent inherits the child's CPU times (Linux: wait_task_zombie) */
+	current->cutime += p->utime + p->cutime;
+	current->cstime += p->stime + p->cstime;
 	ret = p->pid;
 	release_task(p);
 	return ret;

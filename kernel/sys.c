@@ -1,7 +1,6 @@
-/*
- * Small process-information system calls (Linux: kernel/sys.c): getpid,
- * getppid, uname and the resource limits.
- */
+/* Small process-information system calls (Linux: kernel/sys.c): getpid,
+ * getppid, uname, the resource limits, and the CPU times that the timer
+ * tick accounts (times, getrusage). */
 #include <linux/kernel.h>
 #include <linux/fs.h>
 #include <linux/errno.h>
@@ -14,6 +13,7 @@
 #include <linux/utsname.h>
 #include <asm/uaccess.h>
 #include <uapi/linux/sysinfo.h>
+#include <uapi/linux/times.h>
 
 static const struct new_utsname init_uts_ns = {
 	.sysname = "yomi",
@@ -427,4 +427,70 @@ SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
 	v.procs = nr_threads;
 	v.mem_unit = PAGE_SIZE;
 	return copy_to_user(info, &v, sizeof(v)) ? -EFAULT : 0;
+}
+
+/* do_sys_times: the current task's CPU times and its reaped children's. */
+static void do_sys_times(struct tms *tms)
+{
+	tms->tms_utime = nsec_to_clock_t(current->utime);
+	tms->tms_stime = nsec_to_clock_t(current->stime);
+	tms->tms_cutime = nsec_to_clock_t(current->cutime);
+	tms->tms_cstime = nsec_to_clock_t(current->cstime);
+}
+
+/*
+ * times: fill *tbuf (when not NULL) and return the clock ticks since boot.
+ * Linux starts its count 300 s before zero, to catch wrap-around bugs
+ * early; a caller may only subtract two results.
+ */
+SYSCALL_DEFINE1(times, struct tms __user *, tbuf)
+{
+	if (tbuf) {
+		struct tms tmp;
+
+		do_sys_times(&tmp);
+		if (copy_to_user(tbuf, &tmp, sizeof(tmp)))
+			return -EFAULT;
+	}
+	return (long)nsec_to_clock_t(sched_clock());
+}
+
+static struct __kernel_old_timeval ns_to_kernel_old_timeval(u64 ns)
+{
+	struct __kernel_old_timeval tv = { (long)(ns / NSEC_PER_SEC),
+					   (long)(ns % NSEC_PER_SEC / NSEC_PER_USEC) };
+
+	return tv;
+}
+
+/*
+ * getrusage: p's usage for who = RUSAGE_SELF or RUSAGE_THREAD (the same
+ * here: one thread per process), RUSAGE_CHILDREN (the reaped children),
+ * or RUSAGE_BOTH (wait4's report of a child: itself and its children).
+ */
+void getrusage(struct task_struct *p, int who, struct rusage *r)
+{
+	u64 utime = 0, stime = 0;
+
+	memset(r, 0, sizeof(*r));
+	if (who != RUSAGE_CHILDREN) {
+		utime += p->utime;
+		stime += p->stime;
+	}
+	if (who == RUSAGE_CHILDREN || who == RUSAGE_BOTH) {
+		utime += p->cutime;
+		stime += p->cstime;
+	}
+	r->ru_utime = ns_to_kernel_old_timeval(utime);
+	r->ru_stime = ns_to_kernel_old_timeval(stime);
+}
+
+SYSCALL_DEFINE2(getrusage, int, who, struct rusage __user *, ru)
+{
+	struct rusage r;
+
+	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD)
+		return -EINVAL;
+	getrusage(current, who, &r);
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }

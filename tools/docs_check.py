@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Docs that cannot drift: check README.md and docs/*.md against the tree.
+"""Docs that cannot drift: check README.md, docs/*.md and docs/labs/*.md
+against the tree.
 
     python3 tools/docs_check.py [--build DIR] [--tests NAME...]
 
@@ -32,7 +33,8 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOCS = ["README.md"] + sorted(os.path.relpath(p, ROOT)
-                              for p in glob.glob(os.path.join(ROOT, "docs", "*.md")))
+                              for p in glob.glob(os.path.join(ROOT, "docs", "*.md")) +
+                              glob.glob(os.path.join(ROOT, "docs", "labs", "*.md")))
 OUTSIDE = "docs/outside-names.txt"
 
 INLINE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")

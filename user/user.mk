@@ -131,10 +131,13 @@ $(USER_DIR_OBJS): $(USER_O)/%.o: user/%.c | $(GEN_HEADERS) $(HOSTDEPS_STAMP)
 
 # The fuzzer's argument types are the kernel's own: tools/syscallmeta.py
 # reads the SYSCALL_METADATA records out of yomi.elf into syscalls.h.
-$(USER_O)/fuzz/syscalls.h: $(O)/yomi.elf tools/syscallmeta.py
+# The header is rewritten only when its text changes; the stamp records the run.
+$(USER_O)/fuzz/.syscalls-stamp: $(O)/yomi.elf tools/syscallmeta.py
 	@mkdir -p $(dir $@)
-	@echo "  GEN     $@"
-	@$(PYTHON) tools/syscallmeta.py $< $@
+	@echo "  GEN     $(USER_O)/fuzz/syscalls.h"
+	@$(PYTHON) tools/syscallmeta.py $< $(USER_O)/fuzz/syscalls.h
+	@touch $@
+$(USER_O)/fuzz/syscalls.h: $(USER_O)/fuzz/.syscalls-stamp ;
 $(filter $(USER_O)/fuzz/%,$(USER_DIR_OBJS)): $(USER_O)/fuzz/syscalls.h
 
 # a reproducer that tests/fuzz.py is minimizing: it writes the source in

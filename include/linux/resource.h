@@ -5,5 +5,9 @@
 #include <uapi/linux/resource.h>
 
 #define _STK_LIM (8UL << 20)	/* default stack limit: 8 MiB */
+#define RUSAGE_BOTH (-2)	/* kernel only: a task and its reaped children */
+
+struct task_struct;
+void getrusage(struct task_struct *p, int who, struct rusage *r);
 
 #endif

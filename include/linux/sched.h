@@ -69,6 +69,10 @@ struct task_struct {
 	u64 start_time;			/* ns since boot */
 	u64 sum_exec_runtime;		/* ns on the CPU (Linux: se.sum_exec_runtime) */
 	u64 exec_start;			/* sched_clock() when it last got the CPU */
+	u64 utime;			/* ns of user time, one tick per timer interrupt */
+	u64 stime;			/* ns of system time, sampled the same way */
+	u64 cutime;			/* user time of the reaped children (and theirs; */
+	u64 cstime;			/* Linux keeps these two in signal_struct) */
 	struct thread_struct thread;
 };
 
@@ -89,6 +93,7 @@ __attribute__((noreturn)) void do_exit(long code);
 void schedule(void);
 void wake_up_process(struct task_struct *t);
 void scheduler_tick(void);
+void account_process_tick(struct task_struct *p, int user_tick);
 struct task_struct *find_task_by_pid(pid_t pid);
 #define MIN_THREADS 20		/* the range of kernel.threads-max (Linux's) */
 #define MAX_THREADS 0x3fffffff

@@ -18,6 +18,18 @@ struct sleeper {
 
 static LIST_HEAD(sleepers);
 
+/*
+ * update_process_times: the timer interrupt's work for the running task:
+ * charge it the tick (as user time if the interrupt came from user mode),
+ * wake the sleepers due, and end its slice when it is used up.
+ */
+void update_process_times(int user_tick)
+{
+	account_process_tick(current, user_tick);
+	run_timers();
+	scheduler_tick();
+}
+
 /* run_timers: from the timer interrupt; wake everyone due. */
 void run_timers(void)
 {

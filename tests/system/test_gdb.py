@@ -30,13 +30,16 @@ from system.userland import INIT_EXIT, initramfs_path
 
 USER_CS, KERNEL_CS = 0x73, 0x60
 
-SCRIPT = r"""
+# how every scripted gdb session begins (the lab grader's and test_labs' too)
+PREAMBLE = r"""
 set pagination off
 set confirm off
 set width 0
 set architecture i386
 file {elf}
-add-symbol-file {user}
+"""
+
+SCRIPT = PREAMBLE + r"""add-symbol-file {user}
 target remote {sock}
 hbreak __syscall
 continue

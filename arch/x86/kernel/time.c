@@ -40,11 +40,9 @@ static void pit_program(unsigned int mode, unsigned int count)
 static void timer_interrupt(int irq, struct pt_regs *regs)
 {
 	(void)irq;
-	(void)regs;
 	do_timer();
 	update_vsyscall();
-	run_timers();
-	scheduler_tick();
+	update_process_times(user_mode(regs));
 }
 
 /*

@@ -1,9 +1,34 @@
 /*
- * Resource limits (Linux: include/uapi/linux/resource.h): struct rlimit
- * and the RLIMIT_* numbers, shared by the kernel and yomi's C library.
+ * Resource limits and usage (Linux: include/uapi/linux/resource.h):
+ * struct rlimit and the RLIMIT_* numbers, struct rusage and the RUSAGE_*
+ * selectors of getrusage, shared by the kernel and yomi's C library.
  */
 #ifndef _UAPI_LINUX_RESOURCE_H
 #define _UAPI_LINUX_RESOURCE_H
+
+/*
+ * struct __kernel_old_timeval: a timeval of two longs under a name of its
+ * own (Linux 5.x keeps it in time_types.h), so that struct rusage needs no
+ * <linux/time.h>: the host's unit tests include this header beside the
+ * host's own struct timeval.
+ */
+struct __kernel_old_timeval {
+	long tv_sec;		/* seconds */
+	long tv_usec;		/* microseconds */
+};
+
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)	/* the waited-for children, and theirs */
+#define RUSAGE_THREAD	1
+
+/* struct rusage: i386's layout, 72 bytes (yomi fills only the two times) */
+struct rusage {
+	struct __kernel_old_timeval ru_utime;	/* user time used */
+	struct __kernel_old_timeval ru_stime;	/* system time used */
+	long ru_maxrss, ru_ixrss, ru_idrss, ru_isrss;
+	long ru_minflt, ru_majflt, ru_nswap, ru_inblock, ru_oublock;
+	long ru_msgsnd, ru_msgrcv, ru_nsignals, ru_nvcsw, ru_nivcsw;
+};
 
 typedef unsigned long rlim_t;
 

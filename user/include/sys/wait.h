@@ -1,7 +1,7 @@
 /* <sys/wait.h>: waiting for children, with Linux's status word: the exit
  * code in bits 8-15 and 0 below, or the killing signal in the low 7 bits
- * (bit 7 set if it dumped core), or 0x7f below a stop signal. wait4's
- * struct rusage is left opaque: yomi's kernel does not account usage. */
+ * (bit 7 set if it dumped core), or 0x7f below a stop signal. wait4
+ * reports the child's usage in a struct rusage (<sys/resource.h>). */
 #ifndef _SYS_WAIT_H
 #define _SYS_WAIT_H
 

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""make lab-check: prove, for each lab, that its grader tells wrong code from
+right (docs/labs/README.md):
+
+  1. the skeleton is well formed: each replacement has TODO(<lab>), only
+     student files change, every test has a hint;
+  2. the tree (the complete solution) scores full marks three times, with
+     byte-identical serial logs;
+  3. each labs/<lab>/bugs/*.patch fails at least the tests its "Fails:"
+     line names;
+  4. the skeleton builds (with -Werror, as every build) and FAILS every
+     graded test, while the lab's smoke tests (lab.ini) still pass; with
+     --full, every test of `make test` but the lab's own (lab.ini's
+     affected) and lab-check's.
+
+    O=build python3 tools/labs/check.py [--full] [LAB...]
+
+The labs share one tree and build in $O/labcheck/ (so they run one at a
+time); each lab's logs are in $O/labcheck/<lab>/.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+import labdef  # noqa: E402
+import skeleton  # noqa: E402
+import tree  # noqa: E402
+
+
+class Checker:
+    def __init__(self, lab, say=print):
+        self.lab, self.say = lab, say
+        # one tree and build for all labs (one full build), results per lab
+        top = os.path.join(ROOT, os.environ.get("O") or "build", "labcheck")
+        self.tree, self.build_dir = os.path.join(top, "tree"), os.path.join(top, "build")
+        self.base = os.path.join(top, lab.name)
+        os.makedirs(self.base, exist_ok=True)
+        self.problems = []
+
+    def fail(self, msg):
+        self.problems.append(msg)
+        self.say("  FAIL " + msg)
+
+    def build(self, what):
+        log = os.path.join(self.base, "build-%s.log" % what.replace(" ", "-"))
+        if tree.build(self.tree, self.build_dir, log):
+            return True
+        with open(log) as f:
+            self.fail("%s does not build:\n    %s" % (what, "\n    ".join(f.read().splitlines()[-15:])))
+        return False
+
+    def grade(self, what, run=0, tests=None):
+        """Run the tree's grader (on some tests); return ({test: passed}, score, logs)."""
+        res = os.path.join(self.base, "%s-%d.json" % (what.replace(" ", "-"), run))
+        logs = res[:-5] + ".logs"
+        r = subprocess.run([sys.executable, os.path.join(self.tree, "tools/labs/grader.py"),
+                            self.lab.name, "--json", res, "--logs", logs]
+                           + (["--tests", ",".join(tests)] if tests else []),
+                           env=dict(os.environ, O=self.build_dir), text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        if not os.path.exists(res):
+            self.fail("%s: the grader wrote no results:\n    %s" % (
+                what, "\n    ".join(r.stdout.splitlines()[-12:])))
+            return {}, 0, {}
+        with open(res) as f:
+            data = json.load(f)
+        with open(logs) as f:
+            machines = json.load(f)
+        os.unlink(res)
+        return {t["name"]: t["status"] == "passed" for t in data["tests"]}, data["score"], machines
+
+    def static(self):
+        lab = self.lab
+        for p in skeleton.todo_problems(lab):
+            self.fail(p)
+        for rel in lab.skeleton_files():
+            if rel not in lab.student_files:
+                self.fail("the skeleton changes %s, which is not a student file" % rel)
+        for name, t in lab.tests.items():
+            if not t.hint:
+                self.fail("test %s has no hint" % name)
+        if not os.path.exists(os.path.join(ROOT, lab.handout)):
+            self.fail("no handout %s" % lab.handout)
+
+    def solution(self, files):
+        tree.sync(self.tree, files)
+        if not self.build("the solution"):
+            return
+        first = None
+        for run in range(3):
+            passed, score, logs = self.grade("solution", run)
+            if score != self.lab.max_score:
+                self.fail("the solution scores %s/%d (run %d): failing %s" % (
+                    score, self.lab.max_score, run + 1, [n for n, ok in passed.items() if not ok]))
+                return
+            if first is None:
+                first = logs
+            elif logs != first:
+                self.fail("run %d's serial logs differ from run 1's: %s" % (
+                    run + 1, [m for m in logs if logs[m] != first.get(m)]))
+        self.say("  ok   the solution scores %d/%d three times, identical logs"
+                 % (self.lab.max_score, self.lab.max_score))
+
+    def bugs(self, files):
+        for path, must_fail in self.lab.bugs():
+            name = os.path.basename(path)
+            tree.sync(self.tree, files)
+            r = subprocess.run(["patch", "-s", "-p1", "-d", self.tree, "-i", path],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            if r.returncode:
+                self.fail("%s does not apply: %s" % (name, r.stdout.strip()))
+                continue
+            if not self.build(name):
+                continue
+            passed, _, _ = self.grade(name, tests=must_fail)
+            missed = [t for t in must_fail if passed.get(t, True)]
+            if missed:
+                self.fail("%s passes %s, which it must fail" % (name, " ".join(missed)))
+            else:
+                self.say("  ok   %s is caught by %s" % (name, " ".join(must_fail)))
+
+    def skeleton(self, files, full):
+        tree.sync(self.tree, files)
+        skeleton.apply(self.lab, self.tree)
+        if not self.build("the skeleton"):
+            return
+        passed, score, _ = self.grade("skeleton")
+        wrong = [n for n, ok in passed.items() if ok]
+        if wrong or score:
+            self.fail("the skeleton passes %s (score %s)" % (" ".join(wrong), score))
+        else:
+            self.say("  ok   the skeleton fails all %d graded tests" % len(passed))
+        names = self.lab.smoke
+        if full:
+            listed = subprocess.run([sys.executable, os.path.join(self.tree, "tests/run.py"),
+                                     "--list"], env=dict(os.environ, O=self.build_dir),
+                                    stdout=subprocess.PIPE, text=True).stdout.split()
+            names = [n for n in listed if n not in self.lab.affected and
+                     not n.startswith("lab_check")]
+        if names:
+            r = subprocess.run([sys.executable, os.path.join(self.tree, "tests/run.py"), "-j2"]
+                               + names, env=dict(os.environ, O=self.build_dir),
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            if r.returncode:
+                self.fail("on the skeleton, other tests fail:\n    " + "\n    ".join(
+                    l for l in r.stdout.splitlines() if l.startswith("FAIL")))
+            else:
+                self.say("  ok   on the skeleton: " + r.stdout.strip().splitlines()[-1])
+
+    def run(self, full=False):
+        self.say("%s:" % self.lab.name)
+        self.static()
+        files = tree.folder_files(ROOT)
+        self.solution(files)
+        self.bugs(files)
+        self.skeleton(files, full)
+        tree.sync(self.tree, files)
+        return self.problems
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--full", action="store_true", help="run every other test on the skeleton")
+    ap.add_argument("labs", nargs="*")
+    args = ap.parse_args()
+    problems = []
+    for name in args.labs or labdef.names(ROOT):
+        problems += Checker(labdef.load(ROOT, name), lambda m: print(m, flush=True)).run(args.full)
+    print("lab-check: %s" % ("%d problem(s)" % len(problems) if problems else "ok"))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

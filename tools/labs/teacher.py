@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Teacher tools (docs/labs/README.md):
+
+    teacher.py autograder LAB   make gradescope-autograder LAB=: $O/autograder-LAB.zip
+    teacher.py workflow LAB     make classroom-workflow LAB=: .github/workflows/classroom-LAB.yml
+
+The autograder zip holds Gradescope's setup.sh (host packages:
+tools/hostdeps.sh, no KVM), run_autograder, and source/: this tree with
+the lab's skeleton applied (no solution inside). run_autograder grades
+/autograder/submission - the student files at their paths, or a
+`make handin` zip - offline, into /autograder/results/results.json.
+"""
+import os
+import sys
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+import labdef  # noqa: E402
+import skeleton  # noqa: E402
+import tree  # noqa: E402
+
+SETUP = """#!/usr/bin/env bash
+# Gradescope runs this once, as root, when the image is built.
+set -e
+apt-get update
+apt-get install -y make python3 git zip unzip patch
+cd "$(dirname "$0")"/source
+bash tools/hostdeps.sh
+"""
+
+RUN = """#!/usr/bin/env bash
+# Gradescope runs this for each submission: the student files come from
+# /autograder/submission (at their tree paths, or inside a handin zip).
+# SUBMISSION= and RESULTS= point elsewhere, to try it on any machine.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+sub=${{SUBMISSION:-/autograder/submission}}
+results=${{RESULTS:-/autograder/results}}
+zip=$(ls "$sub"/handin-*.zip 2>/dev/null | head -1)
+if [ -n "$zip" ]; then
+	tmp=$(mktemp -d) && unzip -o -q "$zip" -d "$tmp" && sub=$tmp
+fi
+mkdir -p "$results"
+cd "$here/source"
+O=${{O:-/tmp/yomi-grade}} python3 tools/labs/lab.py submission {lab} "$sub" \\
+	--json "$results/results.json"
+exit 0
+"""
+
+
+def skeleton_tree(lab):
+    """{path: (bytes, exec)} of this tree with the lab's skeleton applied."""
+    files = tree.folder_files(ROOT)
+    tmp = os.path.join(ROOT, os.environ.get("O") or "build", "autograder-tree")
+    tree.sync(tmp, files)
+    skeleton.apply(lab, tmp)
+    return tree.folder_files(tmp)
+
+
+def autograder(lab):
+    out = os.path.join(ROOT, os.environ.get("O") or "build", "autograder-%s.zip" % lab.name)
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in (("setup.sh", SETUP), ("run_autograder", RUN.format(lab=lab.name))):
+            info = zipfile.ZipInfo(name)
+            info.external_attr = 0o755 << 16
+            z.writestr(info, text)
+        for rel, (data, mode) in sorted(skeleton_tree(lab).items()):
+            info = zipfile.ZipInfo("source/" + rel)
+            info.external_attr = (0o755 if mode else 0o644) << 16
+            z.writestr(info, data)
+    print("autograder: %s (upload it to Gradescope; grades offline)" % out)
+    return out
+
+
+WORKFLOW = """# GitHub Classroom autograding for the {lab} lab (make classroom-workflow LAB={lab}):
+# one step per graded test, so each earns its points on its own.
+name: classroom-{lab}
+on: [push, workflow_dispatch]
+permissions:
+  checks: write
+  actions: read
+  contents: read
+jobs:
+  grade:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - name: host packages
+        run: sudo bash tools/hostdeps.sh
+{steps}      - name: report
+        uses: classroom-resources/autograding-grading-reporter@v1
+        env:
+{env}        with:
+          runners: {runners}
+"""
+
+STEP = """      - name: {test}
+        id: {test}
+        uses: classroom-resources/autograding-command-grader@v1
+        with:
+          test-name: {test}
+          command: make grade LAB={lab} T={test}
+          timeout: 30
+          max-score: {points}
+"""
+
+
+def workflow(lab):
+    tests = [(n, t.points) for n, t in lab.tests.items()]
+    if lab.gdb:
+        tests.append(("gdb", lab.gdb["points"]))
+    steps = "".join(STEP.format(test=n, lab=lab.name, points=p) for n, p in tests)
+    env = "".join("          %s_RESULTS: \"${{steps.%s.outputs.result}}\"\n" % (n.upper(), n)
+                  for n, _ in tests)
+    text = WORKFLOW.format(lab=lab.name, steps=steps, env=env,
+                           runners=",".join(n for n, _ in tests))
+    path = os.path.join(ROOT, ".github", "workflows", "classroom-%s.yml" % lab.name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+    print("workflow: %s (commit it to the assignment's template repository)"
+          % os.path.relpath(path, ROOT))
+    return path
+
+
+def main():
+    if len(sys.argv) != 3 or sys.argv[1] not in ("autograder", "workflow"):
+        sys.exit(__doc__)
+    lab = labdef.load(ROOT, sys.argv[2])
+    (autograder if sys.argv[1] == "autograder" else workflow)(lab)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
