@@ -3,7 +3,7 @@
 (`make docs`). A fenced block that shows a session carries a marker on
 the line before it:
 
-    <!-- session: yomi [cmdline=...] [init=...] [keep=REGEX] -->
+    <!-- session: yomi [cmdline=...] [init=...] [keep=REGEX] [head=N] -->
         yomi's shell: each `# CMD` line is typed at a fresh boot of
         $(O)/yomi.elf with the initramfs, under the tests' deterministic
         QEMU (instruction counting, a fixed clock), and everything the
@@ -23,8 +23,9 @@ the line before it:
 
 Lines before the first command (`$ make run ...`, `...`) stay as they
 are. keep= shortens an output: lines that do not match become one `...`
-per run. With --check nothing is written; the exit status is 1 when a
-session block has no marker.
+per run; head=N keeps only a shell session's first N lines. With
+--check nothing is written; the exit status is 1 when a session block
+has no marker.
 
     O=build python3 tools/docs_sessions.py [--check] [FILE...]
 """
@@ -139,6 +140,8 @@ def run_yomi(block):
         vm.close()
     text = text[:text.rfind("\n# ")]
     out = [l.rstrip("\r") for l in text.split("\n")]
+    if "head" in block.opts:
+        out = out[:int(block.opts["head"])]
     return block.header("# ") + elide(out, block.opts.get("keep"))
 
 
