@@ -47,6 +47,21 @@ void mm_release(struct task_struct *t)
 	}
 }
 
+/* do_notify_parent: the parent's SIGCHLD (exit_signal) with the child's
+ * pid, uid and how it ended, as siginfo reports it */
+static void do_notify_parent(struct task_struct *tsk)
+{
+	struct kernel_siginfo info = { CLD_EXITED, tsk->pid, tsk->cred.uid, 0, 0 };
+
+	if (tsk->exit_code & 0x7f) {
+		info.code = CLD_KILLED;
+		info.status = tsk->exit_code & 0x7f;
+	} else {
+		info.status = (tsk->exit_code >> 8) & 0xff;
+	}
+	send_sig_info(tsk->exit_signal, &info, tsk->parent);
+}
+
 /*
  * forget_original_parent: children of an exiting task become init's. A
  * child made by clone with another exit signal than SIGCHLD would send init
@@ -87,6 +102,7 @@ void do_exit(long code)
 		tsk->files = NULL;
 	}
 	set_pwd(tsk, NULL);
+	exit_itimers(tsk);
 	if (tsk->pid == 1)
 		init_exit(code);
 	local_irq_disable();
@@ -95,7 +111,7 @@ void do_exit(long code)
 	tsk->exit_state = EXIT_ZOMBIE;
 	tsk->state = EXIT_ZOMBIE;
 	if (tsk->exit_signal)
-		send_sig(tsk->exit_signal, tsk->parent);
+		do_notify_parent(tsk);
 	wake_up(&tsk->parent->wait_chldexit);
 	schedule();		/* a zombie never runs again */
 	panic("zombie %d scheduled", tsk->pid);
