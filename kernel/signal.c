@@ -6,8 +6,9 @@
  * Differences from Linux: only the 32 standard signals exist (the
  * real-time ones, 33-64, are refused by rt_sigaction and kill); a signal
  * is not queued twice and keeps the first sender's siginfo; there are no
- * threads, so a signal goes to a task; stop signals are ignored (no
- * job control yet) and no core is ever dumped.
+ * threads, so a signal goes to a task and a stop stops one task; a
+ * process group that becomes orphaned with stopped members gets no
+ * SIGHUP and SIGCONT; no core is ever dumped.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -18,9 +19,11 @@
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 
-#define SIG_DEFAULT_IGNORE (sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGSTOP) | \
-			    sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU) | \
-			    sigmask(SIGURG) | sigmask(SIGWINCH))
+#define SIG_DEFAULT_IGNORE (sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGURG) | \
+			    sigmask(SIGWINCH))
+/* the signals whose default action stops the process */
+#define SIG_KERNEL_STOP_MASK (sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | \
+			      sigmask(SIGTTOU))
 /* the faults a task causes itself: delivered before any other (Linux's SYNCHRONOUS_MASK) */
 #define SYNCHRONOUS_MASK (sigmask(SIGSEGV) | sigmask(SIGBUS) | sigmask(SIGILL) | \
 			  sigmask(SIGTRAP) | sigmask(SIGFPE) | sigmask(SIGSYS))
@@ -28,6 +31,11 @@
 static bool valid_signal(int sig)
 {
 	return sig >= 1 && sig <= 32;
+}
+
+static bool sig_kernel_stop(int sig)
+{
+	return SIG_KERNEL_STOP_MASK & sigmask(sig);
 }
 
 /*
@@ -55,6 +63,42 @@ static void signal_wake_up(struct task_struct *t)
 		wake_up_process(t);
 }
 
+/*
+ * do_notify_parent_cldstop: t stopped (CLD_STOPPED) or continued
+ * (CLD_CONTINUED): its parent's waits wake, and it gets SIGCHLD unless its
+ * SIGCHLD action has SA_NOCLDSTOP.
+ */
+static void do_notify_parent_cldstop(struct task_struct *t, int why, int sig)
+{
+	struct kernel_siginfo info = { why, t->pid, t->cred.uid, sig, 0 };
+	struct task_struct *parent = t->parent;
+
+	if (!(parent->sig_action[SIGCHLD - 1].sa_flags & SA_NOCLDSTOP))
+		send_sig_info(SIGCHLD, &info, parent);
+	wake_up(&parent->wait_chldexit);
+}
+
+/*
+ * prepare_signal: what sending sig does at once, whatever the action
+ * (Linux's name): SIGCONT continues a stopped task and discards pending
+ * stop signals; a stop signal discards a pending SIGCONT. Called with
+ * interrupts off.
+ */
+static void prepare_signal(int sig, struct task_struct *t)
+{
+	if (sig_kernel_stop(sig)) {
+		t->sig_pending &= ~sigmask(SIGCONT);
+	} else if (sig == SIGCONT) {
+		t->sig_pending &= ~SIG_KERNEL_STOP_MASK;
+		if (t->jobctl_stopped) {
+			t->jobctl_stopped = false;
+			t->stop_code = 0;
+			t->continued = true;
+			wake_up_state(t, TASK_STOPPED);	/* it tells its parent (do_signal_stop) */
+		}
+	}
+}
+
 /* send_sig_info: make sig pending for t with info (kept only if not already pending) */
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *t)
 {
@@ -62,15 +106,24 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 
 	if (!valid_signal(sig))
 		return -EINVAL;
-	if (t->exit_state || sig_ignored(t, sig))
+	if (t->exit_state)
 		return 0;
 	flags = local_irq_save();
+	prepare_signal(sig, t);
+	if (sig_ignored(t, sig)) {
+		local_irq_restore(flags);
+		return 0;
+	}
 	if (!(t->sig_pending & sigmask(sig))) {
 		t->sig_pending |= sigmask(sig);
 		t->sig_info[sig - 1] = *info;
 	}
 	if (!(t->sig_blocked & sigmask(sig)))
 		signal_wake_up(t);
+	if (sig == SIGKILL && t->jobctl_stopped) {
+		t->jobctl_stopped = false;
+		wake_up_state(t, TASK_STOPPED);
+	}
 	local_irq_restore(flags);
 	return 0;
 }
@@ -187,10 +240,55 @@ static int dequeue_signal(struct kernel_siginfo *info)
 }
 
 /*
+ * do_signal_stop: a stop signal's default action: the task stops (its
+ * parent told, waits woken) and sleeps in TASK_STOPPED until SIGCONT or
+ * SIGKILL wakes it (prepare_signal, send_sig_info).
+ */
+static void do_signal_stop(int sig)
+{
+	unsigned long flags = local_irq_save();
+
+	current->jobctl_stopped = true;
+	current->stop_code = sig;
+	current->continued = false;
+	do_notify_parent_cldstop(current, CLD_STOPPED, sig);
+	for (;;) {
+		current->state = TASK_STOPPED;
+		if (!current->jobctl_stopped)
+			break;
+		local_irq_restore(flags);
+		schedule();
+		flags = local_irq_save();
+	}
+	current->state = TASK_RUNNING;
+	if (!(current->sig_pending & sigmask(SIGKILL)))	/* SIGCONT woke us */
+		do_notify_parent_cldstop(current, CLD_CONTINUED, SIGCONT);
+	local_irq_restore(flags);
+}
+
+/*
+ * is_current_pgrp_orphaned: no process of our group has its parent in
+ * another group of the same session - no shell is left to continue it,
+ * so SIGTSTP, SIGTTIN and SIGTTOU do not stop it (SIGSTOP still does).
+ */
+static bool is_current_pgrp_orphaned(void)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &init_task.tasks, tasks) {
+		if (t->pgrp != current->pgrp || t->exit_state || !t->parent)
+			continue;
+		if (t->parent->pgrp != t->pgrp && t->parent->session == t->session)
+			return false;
+	}
+	return true;
+}
+
+/*
  * get_signal: take pending signals until one has a handler (true, ksig
  * filled) or none is left (false). Default actions happen here: ignore,
- * or end the process (do_exit does not return). SA_RESETHAND's reset is
- * done here, as in Linux.
+ * stop (do_signal_stop), or end the process (do_exit does not return).
+ * SA_RESETHAND's reset is done here, as in Linux.
  */
 bool get_signal(struct ksignal *ksig)
 {
@@ -212,6 +310,11 @@ bool get_signal(struct ksignal *ksig)
 			continue;
 		if (current->pid == 1 && !(SYNCHRONOUS_MASK & sigmask(sig)))
 			continue;	/* init: only its own faults kill it */
+		if (sig_kernel_stop(sig)) {
+			if (sig == SIGSTOP || !is_current_pgrp_orphaned())
+				do_signal_stop(sig);
+			continue;
+		}
 		do_exit(sig);
 	}
 	recalc_sigpending();

@@ -23,6 +23,7 @@
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
 #define TASK_UNINTERRUPTIBLE 2
+#define TASK_STOPPED 4		/* by a stop signal, until SIGCONT or SIGKILL */
 #define EXIT_ZOMBIE 16
 #define EXIT_DEAD 32
 
@@ -71,6 +72,9 @@ struct task_struct {
 	struct kernel_siginfo sig_info[32];	/* who sent each pending signal */
 	unsigned long sas_ss_sp;	/* sigaltstack: the alternate signal stack */
 	unsigned long sas_ss_size;	/* 0: none */
+	bool jobctl_stopped;		/* stopped by a signal (Linux: JOBCTL_STOP_PENDING and the group stop) */
+	int stop_code;			/* the stop signal wait's WUNTRACED is to report, 0: none */
+	bool continued;			/* wait's WCONTINUED is to report a SIGCONT */
 	u64 it_real_expires;		/* alarm/ITIMER_REAL: sched_clock() time of SIGALRM, 0: off */
 	u64 it_real_incr;		/* its interval, 0: one shot */
 	struct list_head it_real_list;	/* on real_timers while armed (kernel/time/itimer.c) */
@@ -96,6 +100,7 @@ extern struct task_struct init_task;
 __attribute__((noreturn)) void do_exit(long code);
 void schedule(void);
 void wake_up_process(struct task_struct *t);
+void wake_up_state(struct task_struct *t, long state);
 void scheduler_tick(void);
 struct task_struct *find_task_by_pid(pid_t pid);
 #define MIN_THREADS 20		/* the range of kernel.threads-max (Linux's) */
