@@ -518,6 +518,20 @@ SYSCALL_DEFINE2(rt_sigpending, unsigned long __user *, uset, size_t, sigsetsize)
 	return copy_to_user(uset, set, sigsetsize) ? -EFAULT : 0;
 }
 
+/* sleep_until_signal: pause's and rt_sigsuspend's sleep; -ERESTARTNOHAND
+ * (EINTR after a handler, a restart if the signal was ignored or stopped us) */
+static long sleep_until_signal(void)
+{
+	for (;;) {
+		current->state = TASK_INTERRUPTIBLE;
+		if (signal_pending_current())
+			break;
+		schedule();
+	}
+	current->state = TASK_RUNNING;
+	return -ERESTARTNOHAND;
+}
+
 /*
  * rt_sigsuspend: sleep with a temporary mask until a signal is handled.
  * The old mask comes back when the handler returns (its frame holds it)
@@ -534,27 +548,13 @@ SYSCALL_DEFINE2(rt_sigsuspend, const unsigned long __user *, unewset, size_t, si
 	current->saved_sigmask = current->sig_blocked;
 	current->restore_sigmask = true;
 	set_current_blocked(set[0]);
-	for (;;) {
-		current->state = TASK_INTERRUPTIBLE;
-		if (signal_pending_current())
-			break;
-		schedule();
-	}
-	current->state = TASK_RUNNING;
-	return -ERESTARTNOHAND;
+	return sleep_until_signal();
 }
 
 /* pause: sleep until a signal is handled (or kills) */
 SYSCALL_DEFINE0(pause)
 {
-	for (;;) {
-		current->state = TASK_INTERRUPTIBLE;
-		if (signal_pending_current())
-			break;
-		schedule();
-	}
-	current->state = TASK_RUNNING;
-	return -ERESTARTNOHAND;
+	return sleep_until_signal();
 }
 
 /* on_sig_stack: is sp on the current task's alternate signal stack? */

@@ -37,19 +37,6 @@ static unsigned long blocked_now(void)
 	return set[0];
 }
 
-static unsigned short get_fcw(void)
-{
-	unsigned short v;
-
-	__asm__ __volatile__("fnstcw %0" : "=m"(v));
-	return v;
-}
-
-static void set_fcw(unsigned short v)
-{
-	__asm__ __volatile__("fldcw %0" : : "m"(v));
-}
-
 static void plain(int sig)
 {
 	unsigned long b = blocked_now();
