@@ -308,8 +308,10 @@ bool get_signal(struct ksignal *ksig)
 		}
 		if (SIG_DEFAULT_IGNORE & sigmask(sig))
 			continue;
-		if (current->pid == 1 && !(SYNCHRONOUS_MASK & sigmask(sig)))
-			continue;	/* init: only its own faults kill it */
+		/* init: only its own faults kill it, and a SIGKILL the kernel forced
+		 * (sig_ignored drops any sent one): out of memory, a failed exec */
+		if (current->pid == 1 && sig != SIGKILL && !(SYNCHRONOUS_MASK & sigmask(sig)))
+			continue;
 		if (sig_kernel_stop(sig)) {
 			if (sig == SIGSTOP || !is_current_pgrp_orphaned())
 				do_signal_stop(sig);
