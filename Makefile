@@ -130,8 +130,8 @@ $(VDSO_O)/%.so: $(VDSO_O)/%.so.dbg
 $(GEN)/asm/vdso-offsets.h: $(VDSO_O)/vdso32-sysenter.so.dbg $(VDSO_O)/vdso32-int80.so.dbg
 	@mkdir -p $(dir $@)
 	@{ echo "/* generated from the vDSO images: do not edit */"; \
-	  nm $(word 1,$^) | awk '$$3 ~ /^__kernel_vsyscall(_return)?$$/ { printf "#define VDSO32_SYSENTER_%s 0x%s\n", substr($$3, 3), $$1 }'; \
-	  nm $(word 2,$^) | awk '$$3 == "__kernel_vsyscall" { printf "#define VDSO32_INT80_%s 0x%s\n", substr($$3, 3), $$1 }'; \
+	  nm $(word 1,$^) | awk '$$3 ~ /^__kernel_(vsyscall(_return)?|(rt_)?sigreturn)$$/ { printf "#define VDSO32_SYSENTER_%s 0x%s\n", substr($$3, 3), $$1 }'; \
+	  nm $(word 2,$^) | awk '$$3 ~ /^__kernel_(vsyscall|(rt_)?sigreturn)$$/ { printf "#define VDSO32_INT80_%s 0x%s\n", substr($$3, 3), $$1 }'; \
 	} > $@
 $(O)/arch/x86/vdso/vdso32-setup.o: $(GEN)/asm/vdso-offsets.h
 $(O)/arch/x86/vdso/vdso-image.o: $(VDSO_O)/vdso32-sysenter.so $(VDSO_O)/vdso32-int80.so

@@ -72,6 +72,7 @@ void flush_old_exec(struct linux_binprm *bprm)
 		mmput(old_mm);
 	set_task_comm(current, name ? name + 1 : bprm->filename);
 	flush_thread();
+	flush_signal_handlers(current);
 	do_close_on_exec(current->files);
 }
 

@@ -47,6 +47,21 @@ void mm_release(struct task_struct *t)
 	}
 }
 
+/* do_notify_parent: the parent's SIGCHLD (exit_signal) with the child's
+ * pid, uid and how it ended, as siginfo reports it */
+static void do_notify_parent(struct task_struct *tsk)
+{
+	struct kernel_siginfo info = { CLD_EXITED, tsk->pid, tsk->cred.uid, 0, 0 };
+
+	if (tsk->exit_code & 0x7f) {
+		info.code = CLD_KILLED;
+		info.status = tsk->exit_code & 0x7f;
+	} else {
+		info.status = (tsk->exit_code >> 8) & 0xff;
+	}
+	send_sig_info(tsk->exit_signal, &info, tsk->parent);
+}
+
 /*
  * forget_original_parent: children of an exiting task become init's. A
  * child made by clone with another exit signal than SIGCHLD would send init
@@ -87,6 +102,7 @@ void do_exit(long code)
 		tsk->files = NULL;
 	}
 	set_pwd(tsk, NULL);
+	exit_itimers(tsk);
 	if (tsk->pid == 1)
 		init_exit(code);
 	local_irq_disable();
@@ -95,7 +111,7 @@ void do_exit(long code)
 	tsk->exit_state = EXIT_ZOMBIE;
 	tsk->state = EXIT_ZOMBIE;
 	if (tsk->exit_signal)
-		send_sig(tsk->exit_signal, tsk->parent);
+		do_notify_parent(tsk);
 	wake_up(&tsk->parent->wait_chldexit);
 	schedule();		/* a zombie never runs again */
 	panic("zombie %d scheduled", tsk->pid);
@@ -117,11 +133,19 @@ static bool wait_matches(struct task_struct *p, pid_t pid)
 	       (pid == 0 && p->pgrp == current->pgrp) || (pid < -1 && p->pgrp == -pid);
 }
 
+/* wait_reportable: p has something for this wait: it ended, or (as asked) stopped or continued */
+static bool wait_reportable(struct task_struct *p, int options)
+{
+	return p->exit_state == EXIT_ZOMBIE || ((options & WUNTRACED) && p->stop_code) ||
+	       ((options & WCONTINUED) && p->continued);
+}
+
 /*
- * wait_consider: 1 and *found set when a matching zombie exists, 0 when
- * matching children are still running, -ECHILD when none match.
+ * wait_consider: 1 and *found set when a matching child has something to
+ * report, 0 when matching children are still running, -ECHILD when none
+ * match.
  */
-static int wait_consider(pid_t pid, struct task_struct **found)
+static int wait_consider(pid_t pid, int options, struct task_struct **found)
 {
 	struct task_struct *p;
 	int any = 0;
@@ -130,12 +154,36 @@ static int wait_consider(pid_t pid, struct task_struct **found)
 		if (!wait_matches(p, pid))
 			continue;
 		any = 1;
-		if (p->exit_state == EXIT_ZOMBIE) {
+		if (wait_reportable(p, options)) {
 			*found = p;
 			return 1;
 		}
 	}
 	return any ? 0 : -ECHILD;
+}
+
+/*
+ * wait_task_stopped_or_continued: the report of a live child, once:
+ * stopped is (signal << 8) | 0x7f (WIFSTOPPED), continued 0xffff
+ * (WIFCONTINUED). Linux's wait_task_stopped and wait_task_continued.
+ */
+static long wait_task_stopped_or_continued(struct task_struct *p, int options,
+					   int __user *stat_addr, void __user *ru)
+{
+	int status;
+
+	if ((options & WUNTRACED) && p->stop_code) {
+		status = (p->stop_code << 8) | 0x7f;
+		p->stop_code = 0;
+	} else {
+		status = 0xffff;
+		p->continued = false;
+	}
+	if (stat_addr && put_user(status, stat_addr))
+		return -EFAULT;
+	if (ru && clear_user(ru, 72))
+		return -EFAULT;
+	return p->pid;
 }
 
 /* do_wait: Linux's wait4 core; returns the reaped pid, 0, or an error. */
@@ -147,18 +195,20 @@ static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WALL | __WCLONE))
 		return -EINVAL;
 	for (;;) {
-		ret = wait_consider(pid, &p);
+		ret = wait_consider(pid, options, &p);
 		if (ret)
 			break;
 		if (options & WNOHANG)
 			return 0;
 		ret = wait_event_interruptible(current->wait_chldexit,
-					       wait_consider(pid, &p) != 0);
+					       wait_consider(pid, options, &p) != 0);
 		if (ret)
 			return ret;
 	}
 	if (ret < 0)
 		return ret;
+	if (p->exit_state != EXIT_ZOMBIE)
+		return wait_task_stopped_or_continued(p, options, stat_addr, ru);
 	if (stat_addr && put_user(p->exit_code, stat_addr))
 		return -EFAULT;
 	if (ru) {

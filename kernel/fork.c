@@ -139,6 +139,7 @@ struct task_struct *dup_task_struct(void)
 	INIT_LIST_HEAD(&t->sibling);
 	INIT_LIST_HEAD(&t->tasks);
 	INIT_LIST_HEAD(&t->run_list);
+	INIT_LIST_HEAD(&t->it_real_list);
 	init_waitqueue_head(&t->wait_chldexit);
 	t->state = TASK_UNINTERRUPTIBLE;	/* until wake_up_process */
 	return t;
@@ -168,6 +169,8 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	memcpy(p->rlim, current->rlim, sizeof(p->rlim));
 	memcpy(p->sig_action, current->sig_action, sizeof(p->sig_action));
 	p->sig_blocked = current->sig_blocked;
+	p->sas_ss_sp = current->sas_ss_sp;
+	p->sas_ss_size = current->sas_ss_size;
 	p->personality = current->personality;
 	p->umask = current->umask;
 	p->cred = current->cred;

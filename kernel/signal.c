@@ -1,22 +1,42 @@
 /*
- * Signals (Linux: kernel/signal.c, arch/x86/kernel/signal.c), their
- * default actions only: a fatal signal ends the process, the ignored ones
- * (SIGCHLD, SIGCONT, SIGURG, SIGWINCH, and for now the stop signals, since
- * yomi has no job-control stops) are dropped. A process may set a signal
- * to SIG_IGN or back to SIG_DFL and block signals; handler functions are
- * not supported yet (rt_sigaction refuses them with EINVAL).
+ * Signals (Linux: kernel/signal.c): sending, choosing one to deliver, the
+ * default actions, and the system calls that set actions and masks. The
+ * frames a handler runs on are arch/x86/kernel/signal.c's.
+ *
+ * Differences from Linux: only the 32 standard signals exist (the
+ * real-time ones, 33-64, are refused by rt_sigaction and kill); a signal
+ * is not queued twice and keeps the first sender's siginfo; there are no
+ * threads, so a signal goes to a task and a stop stops one task; a
+ * process group that becomes orphaned with stopped members gets no
+ * SIGHUP and SIGCONT; no core is ever dumped.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
+#include <linux/string.h>
 #include <linux/syscalls.h>
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 
-#define SIG_DEFAULT_IGNORE (sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGSTOP) | \
-			    sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU) | \
-			    sigmask(SIGURG) | sigmask(SIGWINCH))
+#define SIG_DEFAULT_IGNORE (sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGURG) | \
+			    sigmask(SIGWINCH))
+/* the signals whose default action stops the process */
+#define SIG_KERNEL_STOP_MASK (sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | \
+			      sigmask(SIGTTOU))
+/* the faults a task causes itself: delivered before any other (Linux's SYNCHRONOUS_MASK) */
+#define SYNCHRONOUS_MASK (sigmask(SIGSEGV) | sigmask(SIGBUS) | sigmask(SIGILL) | \
+			  sigmask(SIGTRAP) | sigmask(SIGFPE) | sigmask(SIGSYS))
+
+static bool valid_signal(int sig)
+{
+	return sig >= 1 && sig <= 32;
+}
+
+static bool sig_kernel_stop(int sig)
+{
+	return SIG_KERNEL_STOP_MASK & sigmask(sig);
+}
 
 /*
  * sig_ignored: whether sending sig to t does nothing. init (pid 1) is
@@ -26,7 +46,7 @@
  */
 static bool sig_ignored(struct task_struct *t, int sig)
 {
-	__sighandler_t action = t->sig_action[sig - 1];
+	__sighandler_t action = t->sig_action[sig - 1].sa_handler;
 
 	if (t->pid == 1 && (action == SIG_DFL || sig == SIGKILL))
 		return true;
@@ -35,60 +55,307 @@ static bool sig_ignored(struct task_struct *t, int sig)
 	return action == SIG_IGN || (action == SIG_DFL && (SIG_DEFAULT_IGNORE & sigmask(sig)));
 }
 
-/* send_sig: make sig pending for t and wake it if it sleeps interruptibly. */
-int send_sig(int sig, struct task_struct *t)
+/* signal_wake_up: tell t a signal waits, waking it from an interruptible sleep */
+static void signal_wake_up(struct task_struct *t)
+{
+	set_ti_flag(t->stack, TIF_SIGPENDING);
+	if (t->state == TASK_INTERRUPTIBLE)
+		wake_up_process(t);
+}
+
+/*
+ * do_notify_parent_cldstop: t stopped (CLD_STOPPED) or continued
+ * (CLD_CONTINUED): its parent's waits wake, and it gets SIGCHLD unless its
+ * SIGCHLD action has SA_NOCLDSTOP.
+ */
+static void do_notify_parent_cldstop(struct task_struct *t, int why, int sig)
+{
+	struct kernel_siginfo info = { why, t->pid, t->cred.uid, sig, 0 };
+	struct task_struct *parent = t->parent;
+
+	if (!(parent->sig_action[SIGCHLD - 1].sa_flags & SA_NOCLDSTOP))
+		send_sig_info(SIGCHLD, &info, parent);
+	wake_up(&parent->wait_chldexit);
+}
+
+/*
+ * prepare_signal: what sending sig does at once, whatever the action
+ * (Linux's name): SIGCONT continues a stopped task and discards pending
+ * stop signals; a stop signal discards a pending SIGCONT. Called with
+ * interrupts off.
+ */
+static void prepare_signal(int sig, struct task_struct *t)
+{
+	if (sig_kernel_stop(sig)) {
+		t->sig_pending &= ~sigmask(SIGCONT);
+	} else if (sig == SIGCONT) {
+		t->sig_pending &= ~SIG_KERNEL_STOP_MASK;
+		if (t->jobctl_stopped) {
+			t->jobctl_stopped = false;
+			t->stop_code = 0;
+			t->continued = true;
+			wake_up_state(t, TASK_STOPPED);	/* it tells its parent (do_signal_stop) */
+		}
+	}
+}
+
+/* send_sig_info: make sig pending for t with info (kept only if not already pending) */
+int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *t)
 {
 	unsigned long flags;
 
-	if (sig < 1 || sig > 32)
+	if (!valid_signal(sig))
 		return -EINVAL;
-	if (t->exit_state || sig_ignored(t, sig))
+	if (t->exit_state)
 		return 0;
 	flags = local_irq_save();
-	t->sig_pending |= sigmask(sig);
-	if (!(t->sig_blocked & sigmask(sig))) {
-		set_ti_flag(t->stack, TIF_SIGPENDING);
-		if (t->state == TASK_INTERRUPTIBLE)
-			wake_up_process(t);
+	prepare_signal(sig, t);
+	if (sig_ignored(t, sig)) {
+		local_irq_restore(flags);
+		return 0;
+	}
+	if (!(t->sig_pending & sigmask(sig))) {
+		t->sig_pending |= sigmask(sig);
+		t->sig_info[sig - 1] = *info;
+	}
+	if (!(t->sig_blocked & sigmask(sig)))
+		signal_wake_up(t);
+	if (sig == SIGKILL && t->jobctl_stopped) {
+		t->jobctl_stopped = false;
+		wake_up_state(t, TASK_STOPPED);
 	}
 	local_irq_restore(flags);
 	return 0;
 }
 
+/* send_sig: sig from the kernel on behalf of the current task (Linux's SEND_SIG_NOINFO: SI_USER) */
+int send_sig(int sig, struct task_struct *t)
+{
+	struct kernel_siginfo info = { SI_USER, current->pid, current->cred.uid, 0, 0 };
+
+	return send_sig_info(sig, &info, t);
+}
+
 /* kill_pgrp: sig to every process of a group; -ESRCH if there is none. */
-int kill_pgrp(pid_t pgrp, int sig)
+static int kill_pgrp_info(pid_t pgrp, int sig, const struct kernel_siginfo *info)
 {
 	struct task_struct *t;
 	int found = 0;
 
 	list_for_each_entry(t, &init_task.tasks, tasks) {
 		if (t->pgrp == pgrp && !t->exit_state && t->pid > 1) {
-			send_sig(sig, t);
+			send_sig_info(sig, info, t);
 			found = 1;
 		}
 	}
 	return found ? 0 : -ESRCH;
 }
 
-/* force_sig: a fault the current task caused; it dies even if it ignores sig. */
-void force_sig(int sig)
+int kill_pgrp(pid_t pgrp, int sig)
 {
-	do_exit(sig);
+	struct kernel_siginfo info = { SI_KERNEL, 0, 0, 0, 0 };
+
+	return kill_pgrp_info(pgrp, sig, &info);
 }
 
 /*
- * do_signal: act on the pending signals before returning to user mode.
- * Only fatal ones can be pending (ignored ones are dropped when sent).
+ * force_sig_fault: a fault of the current task. As on Linux, a blocked or
+ * ignored signal is unblocked and set back to SIG_DFL first, so a fault
+ * the task cannot handle kills it instead of looping forever.
  */
-static void do_signal(struct pt_regs *regs)
+void force_sig_fault(int sig, int code, unsigned long addr)
 {
-	unsigned long pending = current->sig_pending & ~current->sig_blocked;
+	struct kernel_siginfo info = { code, 0, 0, 0, addr };
+	struct k_sigaction *ka = &current->sig_action[sig - 1];
+	unsigned long flags = local_irq_save();
 
-	clear_ti_flag(current->stack, TIF_SIGPENDING);
-	if (pending)
-		do_exit(__builtin_ctzl(pending) + 1);
-	if (regs->ax == (unsigned long)-ERESTARTSYS)
-		regs->ax = -EINTR;
+	if (ka->sa_handler == SIG_IGN || (current->sig_blocked & sigmask(sig))) {
+		ka->sa_handler = SIG_DFL;
+		current->sig_blocked &= ~sigmask(sig);
+	}
+	current->sig_pending |= sigmask(sig);
+	current->sig_info[sig - 1] = info;
+	set_ti_flag(current->stack, TIF_SIGPENDING);
+	local_irq_restore(flags);
+}
+
+void force_sig(int sig)
+{
+	force_sig_fault(sig, SI_KERNEL, 0);
+}
+
+/* force_sigsegv: a signal frame could not be written: SIGSEGV, with its
+ * handler reset when it was SIGSEGV's own frame (Linux's rule) */
+void force_sigsegv(int sig)
+{
+	if (sig == SIGSEGV)
+		current->sig_action[SIGSEGV - 1].sa_handler = SIG_DFL;
+	force_sig(SIGSEGV);
+}
+
+/* recalc_sigpending: TIF_SIGPENDING on exactly when an unblocked signal waits */
+void recalc_sigpending(void)
+{
+	unsigned long flags = local_irq_save();
+
+	if (current->sig_pending & ~current->sig_blocked)
+		set_ti_flag(current->stack, TIF_SIGPENDING);
+	else
+		clear_ti_flag(current->stack, TIF_SIGPENDING);
+	local_irq_restore(flags);
+}
+
+/* set_current_blocked: a new blocked mask (SIGKILL and SIGSTOP never block) */
+void set_current_blocked(unsigned long set)
+{
+	current->sig_blocked = set & ~SIG_KERNEL_ONLY_MASK;
+	recalc_sigpending();
+}
+
+/* restore_saved_sigmask: after rt_sigsuspend (or ppoll), when no handler runs */
+void restore_saved_sigmask(void)
+{
+	if (current->restore_sigmask) {
+		current->restore_sigmask = false;
+		set_current_blocked(current->saved_sigmask);
+	}
+}
+
+/* dequeue_signal: the next signal to act on (faults first, then the lowest), or 0 */
+static int dequeue_signal(struct kernel_siginfo *info)
+{
+	unsigned long flags = local_irq_save();
+	unsigned long pending = current->sig_pending & ~current->sig_blocked;
+	int sig = 0;
+
+	if (pending & SYNCHRONOUS_MASK)
+		pending &= SYNCHRONOUS_MASK;
+	if (pending) {
+		sig = __builtin_ctzl(pending) + 1;
+		current->sig_pending &= ~sigmask(sig);
+		*info = current->sig_info[sig - 1];
+	}
+	local_irq_restore(flags);
+	return sig;
+}
+
+/*
+ * do_signal_stop: a stop signal's default action: the task stops (its
+ * parent told, waits woken) and sleeps in TASK_STOPPED until SIGCONT or
+ * SIGKILL wakes it (prepare_signal, send_sig_info).
+ */
+static void do_signal_stop(int sig)
+{
+	unsigned long flags = local_irq_save();
+
+	current->jobctl_stopped = true;
+	current->stop_code = sig;
+	current->continued = false;
+	do_notify_parent_cldstop(current, CLD_STOPPED, sig);
+	for (;;) {
+		current->state = TASK_STOPPED;
+		if (!current->jobctl_stopped)
+			break;
+		local_irq_restore(flags);
+		schedule();
+		flags = local_irq_save();
+	}
+	current->state = TASK_RUNNING;
+	if (!(current->sig_pending & sigmask(SIGKILL)))	/* SIGCONT woke us */
+		do_notify_parent_cldstop(current, CLD_CONTINUED, SIGCONT);
+	local_irq_restore(flags);
+}
+
+/*
+ * is_current_pgrp_orphaned: no process of our group has its parent in
+ * another group of the same session - no shell is left to continue it,
+ * so SIGTSTP, SIGTTIN and SIGTTOU do not stop it (SIGSTOP still does).
+ */
+static bool is_current_pgrp_orphaned(void)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &init_task.tasks, tasks) {
+		if (t->pgrp != current->pgrp || t->exit_state || !t->parent)
+			continue;
+		if (t->parent->pgrp != t->pgrp && t->parent->session == t->session)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * get_signal: take pending signals until one has a handler (true, ksig
+ * filled) or none is left (false). Default actions happen here: ignore,
+ * stop (do_signal_stop), or end the process (do_exit does not return).
+ * SA_RESETHAND's reset is done here, as in Linux.
+ */
+bool get_signal(struct ksignal *ksig)
+{
+	struct k_sigaction *ka;
+	int sig;
+
+	while ((sig = dequeue_signal(&ksig->info))) {
+		ka = &current->sig_action[sig - 1];
+		if (ka->sa_handler == SIG_IGN)
+			continue;
+		if (ka->sa_handler != SIG_DFL) {
+			ksig->sig = sig;
+			ksig->ka = *ka;
+			if (ka->sa_flags & SA_RESETHAND)
+				ka->sa_handler = SIG_DFL;
+			return true;
+		}
+		if (SIG_DEFAULT_IGNORE & sigmask(sig))
+			continue;
+		/* init: only its own faults kill it, and a SIGKILL the kernel forced
+		 * (sig_ignored drops any sent one): out of memory, a failed exec */
+		if (current->pid == 1 && sig != SIGKILL && !(SYNCHRONOUS_MASK & sigmask(sig)))
+			continue;
+		if (sig_kernel_stop(sig)) {
+			if (sig == SIGSTOP || !is_current_pgrp_orphaned())
+				do_signal_stop(sig);
+			continue;
+		}
+		do_exit(sig);
+	}
+	recalc_sigpending();
+	return false;
+}
+
+/*
+ * signal_setup_done: after handle_signal wrote the frame. On success the
+ * handler's mask is blocked (and the signal itself unless SA_NODEFER); on
+ * failure the task gets SIGSEGV.
+ */
+void signal_setup_done(int failed, struct ksignal *ksig)
+{
+	unsigned long blocked;
+
+	if (failed) {
+		force_sigsegv(ksig->sig);
+		return;
+	}
+	current->restore_sigmask = false;
+	blocked = current->sig_blocked | ksig->ka.sa_mask[0];
+	if (!(ksig->ka.sa_flags & SA_NODEFER))
+		blocked |= sigmask(ksig->sig);
+	set_current_blocked(blocked);
+}
+
+/* flush_signal_handlers: exec: handlers back to SIG_DFL (SIG_IGN stays), no alternate stack */
+void flush_signal_handlers(struct task_struct *t)
+{
+	int i;
+
+	for (i = 0; i < 32; i++) {
+		if (t->sig_action[i].sa_handler != SIG_IGN)
+			t->sig_action[i].sa_handler = SIG_DFL;
+		t->sig_action[i].sa_flags = 0;
+		t->sig_action[i].sa_restorer = NULL;
+		t->sig_action[i].sa_mask[0] = t->sig_action[i].sa_mask[1] = 0;
+	}
+	t->sas_ss_sp = t->sas_ss_size = 0;
 }
 
 /*
@@ -104,7 +371,9 @@ void schedule_tail(void)
 
 /*
  * exit_to_usermode: work due before the return to user mode; called with
- * interrupts off by entry_32.asm, returns with them off.
+ * interrupts off by entry_32.asm, returns with them off. A system call
+ * that was interrupted without any signal left to handle (it was ignored
+ * by then) is restarted by arch_do_signal_or_restart.
  */
 void exit_to_usermode(struct pt_regs *regs)
 {
@@ -115,37 +384,79 @@ void exit_to_usermode(struct pt_regs *regs)
 		if (flags & _TIF_NEED_RESCHED)
 			schedule();
 		if (flags & _TIF_SIGPENDING)
-			do_signal(regs);
+			arch_do_signal_or_restart(regs);
 		local_irq_disable();
 	}
-	if (regs->ax == (unsigned long)-ERESTARTSYS)
-		regs->ax = -EINTR;
+}
+
+/* kill_info: the siginfo of kill, tkill and tgkill */
+static void kill_info(struct kernel_siginfo *info, int code)
+{
+	info->code = code;
+	info->pid = current->pid;
+	info->uid = current->cred.uid;
+	info->status = 0;
+	info->addr = 0;
 }
 
 /* kill: pid > 0 one process, 0 the caller's group, -1 all but init, < -1 a group. */
 SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 {
+	struct kernel_siginfo info;
 	struct task_struct *t;
 	int found = 0;
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
+	if (sig > 32)
+		return -EINVAL;		/* no real-time signals (see the top) */
+	kill_info(&info, SI_USER);
 	if (pid > 0) {
 		t = find_task_by_pid(pid);
 		if (!t || t->exit_state)
 			return -ESRCH;
-		return sig ? send_sig(sig, t) : 0;
+		return sig ? send_sig_info(sig, &info, t) : 0;
 	}
-	if (pid == 0 || pid < -1)
-		return sig ? kill_pgrp(pid ? -pid : current->pgrp, sig) : 0;
+	if (pid == 0 || pid < -1) {
+		pid_t pgrp = pid ? -pid : current->pgrp;
+
+		return sig ? kill_pgrp_info(pgrp, sig, &info) : 0;
+	}
 	list_for_each_entry(t, &init_task.tasks, tasks) {
 		if (t->pid > 1 && t != current && !t->exit_state) {
 			if (sig)
-				send_sig(sig, t);
+				send_sig_info(sig, &info, t);
 			found = 1;
 		}
 	}
 	return found ? 0 : -ESRCH;
+}
+
+/* do_tkill: one thread; with one thread per process, tid is a pid (tgid must match if > 0) */
+static long do_tkill(pid_t tgid, pid_t tid, int sig)
+{
+	struct kernel_siginfo info;
+	struct task_struct *t;
+
+	if (tid <= 0 || sig < 0 || sig > 32)
+		return -EINVAL;
+	t = find_task_by_pid(tid);
+	if (!t || t->exit_state || (tgid > 0 && t->pid != tgid))
+		return -ESRCH;
+	kill_info(&info, SI_TKILL);
+	return sig ? send_sig_info(sig, &info, t) : 0;
+}
+
+SYSCALL_DEFINE2(tkill, pid_t, pid, int, sig)
+{
+	return do_tkill(0, pid, sig);
+}
+
+SYSCALL_DEFINE3(tgkill, pid_t, tgid, pid_t, pid, int, sig)
+{
+	if (tgid <= 0)
+		return -EINVAL;
+	return do_tkill(tgid, pid, sig);
 }
 
 SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
@@ -156,19 +467,22 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
 	if (sigsetsize != 8 || sig < 1 || sig > _NSIG)
 		return -EINVAL;
 	if (sig <= 32)
-		k.sa_handler = current->sig_action[sig - 1];
-	if (oact && copy_to_user(oact, &k, sizeof(k)))
-		return -EFAULT;
+		k = current->sig_action[sig - 1];
 	if (act) {
-		if (copy_from_user(&k, act, sizeof(k)))
+		struct k_sigaction n;
+
+		if (copy_from_user(&n, act, sizeof(n)))
 			return -EFAULT;
-		if (sig == SIGKILL || sig == SIGSTOP || sig > 32 ||
-		    (k.sa_handler != SIG_DFL && k.sa_handler != SIG_IGN))
+		if (sig == SIGKILL || sig == SIGSTOP || sig > 32)
 			return -EINVAL;
-		current->sig_action[sig - 1] = k.sa_handler;
-		if (k.sa_handler == SIG_IGN)
+		n.sa_mask[0] &= ~SIG_KERNEL_ONLY_MASK;
+		current->sig_action[sig - 1] = n;
+		/* a pending signal now ignored is dropped (Linux: sig_handler_ignored) */
+		if (sig_ignored(current, sig) && !(current->sig_blocked & sigmask(sig)))
 			current->sig_pending &= ~sigmask(sig);
 	}
+	if (oact && copy_to_user(oact, &k, sizeof(k)))
+		return -EFAULT;
 	return 0;
 }
 
@@ -182,19 +496,104 @@ SYSCALL_DEFINE4(rt_sigprocmask, int, how, const unsigned long __user *, nset,
 	if (nset) {
 		if (copy_from_user(set, nset, sizeof(set)))
 			return -EFAULT;
-		set[0] &= ~SIG_KERNEL_ONLY_MASK;
 		if (how == SIG_BLOCK)
-			current->sig_blocked |= set[0];
+			set_current_blocked(current->sig_blocked | set[0]);
 		else if (how == SIG_UNBLOCK)
-			current->sig_blocked &= ~set[0];
+			set_current_blocked(current->sig_blocked & ~set[0]);
 		else if (how == SIG_SETMASK)
-			current->sig_blocked = set[0];
+			set_current_blocked(set[0]);
 		else
 			return -EINVAL;
-		if (current->sig_pending & ~current->sig_blocked)
-			set_ti_flag(current->stack, TIF_SIGPENDING);
 	}
 	if (oset && copy_to_user(oset, old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+/* rt_sigpending: the blocked signals that wait */
+SYSCALL_DEFINE2(rt_sigpending, unsigned long __user *, uset, size_t, sigsetsize)
+{
+	unsigned long set[2] = { current->sig_pending & current->sig_blocked, 0 };
+
+	if (sigsetsize > 8)
+		return -EINVAL;
+	return copy_to_user(uset, set, sigsetsize) ? -EFAULT : 0;
+}
+
+/* sleep_until_signal: pause's and rt_sigsuspend's sleep; -ERESTARTNOHAND
+ * (EINTR after a handler, a restart if the signal was ignored or stopped us) */
+static long sleep_until_signal(void)
+{
+	for (;;) {
+		current->state = TASK_INTERRUPTIBLE;
+		if (signal_pending_current())
+			break;
+		schedule();
+	}
+	current->state = TASK_RUNNING;
+	return -ERESTARTNOHAND;
+}
+
+/*
+ * rt_sigsuspend: sleep with a temporary mask until a signal is handled.
+ * The old mask comes back when the handler returns (its frame holds it)
+ * or, if no handler runs, on the way out (restore_saved_sigmask).
+ */
+SYSCALL_DEFINE2(rt_sigsuspend, const unsigned long __user *, unewset, size_t, sigsetsize)
+{
+	unsigned long set[2];
+
+	if (sigsetsize != 8)
+		return -EINVAL;
+	if (copy_from_user(set, unewset, sizeof(set)))
+		return -EFAULT;
+	current->saved_sigmask = current->sig_blocked;
+	current->restore_sigmask = true;
+	set_current_blocked(set[0]);
+	return sleep_until_signal();
+}
+
+/* pause: sleep until a signal is handled (or kills) */
+SYSCALL_DEFINE0(pause)
+{
+	return sleep_until_signal();
+}
+
+/* on_sig_stack: is sp on the current task's alternate signal stack? */
+int on_sig_stack(unsigned long sp)
+{
+	return current->sas_ss_size && sp > current->sas_ss_sp &&
+	       sp - current->sas_ss_sp <= current->sas_ss_size;
+}
+
+/*
+ * sigaltstack: set and/or report the alternate signal stack. As on Linux,
+ * it cannot change while a handler runs on it (-EPERM), and a stack
+ * smaller than MINSIGSTKSZ is -ENOMEM.
+ */
+SYSCALL_DEFINE2(sigaltstack, const stack_t __user *, uss, stack_t __user *, uoss)
+{
+	stack_t old = { (void *)current->sas_ss_sp, 0, current->sas_ss_size }, ss;
+	unsigned long sp = task_pt_regs(current)->sp;
+
+	old.ss_flags = on_sig_stack(sp) ? SS_ONSTACK : current->sas_ss_size ? 0 : SS_DISABLE;
+	if (uss) {
+		if (copy_from_user(&ss, uss, sizeof(ss)))
+			return -EFAULT;
+		if (on_sig_stack(sp))
+			return -EPERM;
+		if (ss.ss_flags != SS_DISABLE && ss.ss_flags != SS_ONSTACK && ss.ss_flags)
+			return -EINVAL;
+		if (ss.ss_flags == SS_DISABLE) {
+			ss.ss_sp = NULL;
+			ss.ss_size = 0;
+		} else if (ss.ss_size < MINSIGSTKSZ) {
+			return -ENOMEM;
+		}
+		current->sas_ss_sp = (unsigned long)ss.ss_sp;
+		current->sas_ss_size = ss.ss_size;
+	}
+	if (uoss && copy_to_user(uoss, &old, sizeof(old)))
 		return -EFAULT;
 	return 0;
 }

@@ -5,7 +5,8 @@
  * collected into a line that can be edited - erase (DEL or Backspace)
  * removes a character, kill (Ctrl-U) the line - until Enter; Ctrl-D at
  * the start of a line reads as end of file. With ISIG, Ctrl-C sends
- * SIGINT and Ctrl-\ SIGQUIT to the foreground process group. Programs may
+ * SIGINT, Ctrl-\ SIGQUIT and Ctrl-Z SIGTSTP to the foreground process
+ * group. Programs may
  * switch to non-canonical mode with TCSETS (c_cc[VMIN] characters at a
  * time). Output goes to every console, newline as CR LF (the consoles do
  * ONLCR themselves).
@@ -51,6 +52,8 @@ static void echo(const char *s, unsigned int n)
 /* n_tty_receive_signal_char: at interrupt time; true if c was a signal key. */
 bool n_tty_receive_signal_char(char c)
 {
+	static const char *const shown[] = { [SIGINT] = "^C\n", [SIGQUIT] = "^\\\n",
+					     [SIGTSTP] = "^Z\n" };
 	int sig;
 
 	if (!(termios.c_lflag & ISIG))
@@ -59,9 +62,11 @@ bool n_tty_receive_signal_char(char c)
 		sig = SIGINT;
 	else if (c == termios.c_cc[VQUIT])
 		sig = SIGQUIT;
+	else if (c == termios.c_cc[VSUSP])
+		sig = SIGTSTP;
 	else
 		return false;
-	echo(sig == SIGINT ? "^C\n" : "^\\\n", 3);
+	echo(shown[sig], 3);
 	tty_flush_input();
 	line_len = line_pos = 0;
 	line_ready = false;

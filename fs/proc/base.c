@@ -14,7 +14,11 @@
 
 static char task_state_char(const struct task_struct *t)
 {
-	return t->exit_state ? 'Z' : t->state == TASK_RUNNING ? 'R' : 'S';
+	if (t->exit_state)
+		return 'Z';
+	if (t->state == TASK_STOPPED)
+		return 'T';
+	return t->state == TASK_RUNNING ? 'R' : 'S';
 }
 
 static const char *task_state_name(const struct task_struct *t)

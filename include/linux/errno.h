@@ -1,6 +1,6 @@
 /*
  * Error numbers (Linux: include/linux/errno.h): the user-visible list from
- * the uapi headers, plus what only the kernel sees: ERESTARTSYS, and the
+ * the uapi headers, plus what only the kernel sees: ERESTARTSYS and friends, and the
  * ERR_PTR convention of returning an error number in a pointer.
  */
 #ifndef _LINUX_ERRNO_H
@@ -8,7 +8,11 @@
 
 #include <uapi/asm-generic/errno.h>
 
-#define ERESTARTSYS 512		/* kernel-internal, never seen by user space */
+/* kernel-internal, never seen by user space: how an interrupted call ends
+ * (arch/x86/kernel/signal.c turns them into -EINTR or a restart) */
+#define ERESTARTSYS 512		/* restart if the handler has SA_RESTART, else -EINTR */
+#define ERESTARTNOINTR 513	/* always restart */
+#define ERESTARTNOHAND 514	/* restart only if no handler ran */
 
 #define MAX_ERRNO 4095
 #define IS_ERR_VALUE(x) ((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)

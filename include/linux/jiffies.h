@@ -21,6 +21,8 @@ u64 sched_clock(void);		/* ns since boot, from the TSC */
 void do_timer(void);
 void run_timers(void);
 bool timers_pending(void);
+void it_real_fn(u64 now);	/* kernel/time/itimer.c */
+bool itimers_pending(void);
 void tick_nohz_idle_enter(void);
 void tick_nohz_idle_exit(void);
 u64 schedule_timeout_interruptible(u64 ns);

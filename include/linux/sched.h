@@ -23,6 +23,7 @@
 #define TASK_RUNNING 0
 #define TASK_INTERRUPTIBLE 1
 #define TASK_UNINTERRUPTIBLE 2
+#define TASK_STOPPED 4		/* by a stop signal, until SIGCONT or SIGKILL */
 #define EXIT_ZOMBIE 16
 #define EXIT_DEAD 32
 
@@ -65,7 +66,18 @@ struct task_struct {
 	struct rlimit rlim[RLIM_NLIMITS];
 	unsigned long sig_pending;	/* bit n-1: signal n is pending */
 	unsigned long sig_blocked;
-	__sighandler_t sig_action[32];	/* SIG_DFL or SIG_IGN per signal */
+	unsigned long saved_sigmask;	/* rt_sigsuspend's mask, back after the handler */
+	bool restore_sigmask;		/* saved_sigmask is to be restored (Linux: TIF_RESTORE_SIGMASK) */
+	struct k_sigaction sig_action[32];	/* per signal (Linux: sighand->action) */
+	struct kernel_siginfo sig_info[32];	/* who sent each pending signal */
+	unsigned long sas_ss_sp;	/* sigaltstack: the alternate signal stack */
+	unsigned long sas_ss_size;	/* 0: none */
+	bool jobctl_stopped;		/* stopped by a signal (Linux: JOBCTL_STOP_PENDING and the group stop) */
+	int stop_code;			/* the stop signal wait's WUNTRACED is to report, 0: none */
+	bool continued;			/* wait's WCONTINUED is to report a SIGCONT */
+	u64 it_real_expires;		/* alarm/ITIMER_REAL: sched_clock() time of SIGALRM, 0: off */
+	u64 it_real_incr;		/* its interval, 0: one shot */
+	struct list_head it_real_list;	/* on real_timers while armed (kernel/time/itimer.c) */
 	u64 start_time;			/* ns since boot */
 	u64 sum_exec_runtime;		/* ns on the CPU (Linux: se.sum_exec_runtime) */
 	u64 exec_start;			/* sched_clock() when it last got the CPU */
@@ -92,6 +104,7 @@ extern struct task_struct init_task;
 __attribute__((noreturn)) void do_exit(long code);
 void schedule(void);
 void wake_up_process(struct task_struct *t);
+void wake_up_state(struct task_struct *t, long state);
 void scheduler_tick(void);
 void account_process_tick(struct task_struct *p, int user_tick);
 struct task_struct *find_task_by_pid(pid_t pid);
@@ -119,5 +132,6 @@ void syscall_trace_task(struct task_struct *t);
 void init_ftrace_syscalls(void);
 __attribute__((noreturn)) void ret_to_user(struct pt_regs *regs);
 void set_task_comm(struct task_struct *t, const char *name);
+void exit_itimers(struct task_struct *t);	/* kernel/time/itimer.c */
 
 #endif

@@ -23,12 +23,24 @@ static void enqueue_task(struct task_struct *t)
 		list_add_tail(&t->run_list, &runqueue);
 }
 
-/* wake_up_process: make a sleeping task runnable. */
+/* wake_up_state: make t runnable if it is in state (SIGCONT and SIGKILL wake TASK_STOPPED) */
+void wake_up_state(struct task_struct *t, long state)
+{
+	unsigned long flags = local_irq_save();
+
+	if (t->state == state) {
+		t->state = TASK_RUNNING;
+		enqueue_task(t);
+	}
+	local_irq_restore(flags);
+}
+
+/* wake_up_process: make a sleeping task runnable (not a stopped one: wake_up_state). */
 void wake_up_process(struct task_struct *t)
 {
 	unsigned long flags = local_irq_save();
 
-	if (t->state != TASK_RUNNING) {
+	if (t->state != TASK_RUNNING && t->state != TASK_STOPPED) {
 		t->state = TASK_RUNNING;
 		enqueue_task(t);
 	}

@@ -148,36 +148,67 @@ SYSCALL_DEFINE2(clock_getres_time64, int, which_clock, struct __kernel_timespec 
 }
 
 /*
- * clock_nanosleep_time64 (407): sleep on one of the wall or monotonic
- * clocks, for a time or (TIMER_ABSTIME) until one; interrupted, a relative
- * sleep stores what is left. Linux also sleeps on the process CPU clock.
+ * do_clock_nanosleep: sleep on one of the wall or monotonic clocks for ns
+ * (or, with TIMER_ABSTIME, until ns); 0, or -EINTR with *left set (0 for
+ * an absolute sleep, which stores nothing). Linux also sleeps on the
+ * process CPU clock.
  */
-SYSCALL_DEFINE4(clock_nanosleep_time64, int, which_clock, int, flags,
-		struct __kernel_timespec __user *, rqtp, struct __kernel_timespec __user *, rmtp)
+static long do_clock_nanosleep(int which_clock, int flags, s64 sec, s64 nsec, u64 *left)
 {
-	struct __kernel_timespec ts;
-	u64 ns, now, left;
+	u64 ns, now;
 
+	*left = 0;
 	if (which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC &&
 	    which_clock != CLOCK_BOOTTIME)
 		return -EINVAL;
-	if (copy_from_user(&ts, rqtp, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (s64)NSEC_PER_SEC)
+	if (sec < 0 || nsec < 0 || nsec >= (s64)NSEC_PER_SEC)
 		return -EINVAL;
-	ns = (u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec;
+	ns = (u64)sec * NSEC_PER_SEC + nsec;
 	if (flags & TIMER_ABSTIME) {
 		do_clock_gettime(which_clock, &now);
 		if (ns <= now)
 			return 0;
 		ns -= now;
 	}
-	left = schedule_timeout_interruptible(ns);
-	if (!left)
+	*left = schedule_timeout_interruptible(ns);
+	if (!*left)
 		return 0;
-	if (!(flags & TIMER_ABSTIME) && rmtp && put_timespec64(left, rmtp))
-		return -EFAULT;
+	if (flags & TIMER_ABSTIME)
+		*left = 0;
 	return -EINTR;
+}
+
+/* clock_nanosleep_time64 (407): do_clock_nanosleep with 64-bit seconds */
+SYSCALL_DEFINE4(clock_nanosleep_time64, int, which_clock, int, flags,
+		struct __kernel_timespec __user *, rqtp, struct __kernel_timespec __user *, rmtp)
+{
+	struct __kernel_timespec ts;
+	u64 left;
+	long err;
+
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	err = do_clock_nanosleep(which_clock, flags, ts.tv_sec, ts.tv_nsec, &left);
+	if (left && rmtp && put_timespec64(left, rmtp))
+		return -EFAULT;
+	return err;
+}
+
+/* clock_nanosleep (267): the same with the old 32-bit struct timespec
+ * (busybox's static glibc calls it for sleep) */
+SYSCALL_DEFINE4(clock_nanosleep, int, which_clock, int, flags,
+		struct timespec __user *, rqtp, struct timespec __user *, rmtp)
+{
+	struct timespec ts;
+	u64 left;
+	long err;
+
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
+		return -EFAULT;
+	err = do_clock_nanosleep(which_clock, flags, ts.tv_sec, ts.tv_nsec, &left);
+	if (left && rmtp && put_timespec(left, rmtp))
+		return -EFAULT;
+	return err;
 }
 
 /*

@@ -39,12 +39,13 @@ void run_timers(void)
 	list_for_each_entry(s, &sleepers, list)
 		if (s->expires <= now)
 			wake_up_process(s->task);
+	it_real_fn(now);
 }
 
-/* timers_pending: does anyone wait for a time? (the tick may stop if not) */
+/* timers_pending: does anyone wait for a time, or an alarm? (the tick may stop if not) */
 bool timers_pending(void)
 {
-	return !list_empty(&sleepers);
+	return !list_empty(&sleepers) || itimers_pending();
 }
 
 /*

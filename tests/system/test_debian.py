@@ -24,9 +24,8 @@ from system.userland import initramfs_path
 
 # (name, command): run by busybox sh -c, stderr with stdout. Only output
 # that is the same on two correct kernels: no addresses, times, pids or
-# kernel names. Left out until yomi has them: bash running a pipeline
-# (it installs a SIGCHLD handler: issue 14's part 2) and a directory's
-# size (Linux's tmpfs counts 20 bytes an entry, yomi's ramfs 0).
+# kernel names. Left out: a directory's size (Linux's tmpfs counts 20
+# bytes an entry, yomi's ramfs 0).
 COMMANDS = [
     ("busybox_echo", "busybox echo hello from busybox"),
     ("busybox_sh_arith", "busybox sh -c 'x=6; echo $((x * 7))'"),
@@ -34,7 +33,10 @@ COMMANDS = [
     ("busybox_sort_tr", "busybox printf 'b\\nc\\na\\n' | busybox sort | busybox tr a-z A-Z"),
     ("busybox_sha256", "busybox sha256sum /deb/bin/true"),
     ("busybox_false", "busybox false"),
-    ("busybox_trap", "busybox sh -c 'echo before; exit 3'"),
+    ("busybox_trap", "busybox sh -c 'trap \"echo caught USR1\" USR1; trap \"echo bye\" EXIT; "
+                     "kill -USR1 $$; echo after; exit 3'"),
+    ("busybox_trap_alarm", "busybox sh -c 'trap \"echo alarm\" ALRM; (busybox sleep 1; "
+                           "kill -ALRM $$) & wait; echo done'"),
     ("echo", "/deb/bin/echo hello from coreutils"),
     ("true", "/deb/bin/true"),
     ("false", "/deb/bin/false"),
@@ -51,6 +53,11 @@ COMMANDS = [
     ("uname_m", "/deb/bin/uname -m"),
     ("dash", "/deb/bin/dash -c 'echo dash $((3 + 4)); exit 5'"),
     ("bash", "/deb/bin/bash -c 'a=(x y z); echo ${a[1]} $((2 ** 10)); echo ${#a[@]}'"),
+    ("bash_pipeline", "/deb/bin/bash -c 'echo one two three | /deb/usr/bin/wc -w; "
+                      "/deb/bin/false | /deb/bin/true; echo ${PIPESTATUS[@]}'"),
+    ("bash_trap", "/deb/bin/bash -c 'trap \"echo got TERM\" TERM; kill -TERM $$; echo after'"),
+    ("bash_wait", "/deb/bin/bash -c '(exit 4) & wait $!; echo waited $?'"),
+    ("dash_trap", "/deb/bin/dash -c 'trap \"echo got INT\" INT; kill -INT $$; echo after'"),
     ("bash_loop", "/deb/bin/bash -c 'for i in 1 2 3; do echo -n $i; done; echo'"),
     ("sed", "/deb/bin/echo foo bar | /deb/bin/sed -e 's/o/0/g' -e 's/bar/baz/'"),
     ("grep", "/deb/bin/grep -c busybox /init"),

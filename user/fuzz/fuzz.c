@@ -7,7 +7,11 @@
  * own table with arguments typed by the kernel's own SYSCALL_METADATA
  * (user/fuzz/args.c). A child that takes longer than a few seconds is
  * killed; so is anything it forked. The fuzzer never calls reboot, never
- * signals pid 1, everyone (-1) or itself, and stays in its process group.
+ * signals pid 1, everyone (-1) or itself, stays in its process group, and
+ * never calls sigreturn or rt_sigreturn without a frame (args.c says why).
+ * A child may install handlers at random addresses: only it and what it
+ * forked suffer, and the parent, which installs none, still reaps and
+ * reports it.
  *
  *     fuzz [-s SEED] [-n CALLS] [-c CALLS_PER_CHILD] [-w WARMUP] [-v CHILD]
  *          [-t CHILD] [-d 1|2]

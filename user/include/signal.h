@@ -1,6 +1,4 @@
-/* <signal.h>: Linux i386 signal numbers, kill(), and signal()/sigaction()
- * for SIG_DFL and SIG_IGN. Handlers arrive with the signal work of a later
- * issue. */
+/* <signal.h>: Linux i386 signal numbers, kill(), signal() and sigaction(). */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
@@ -10,8 +8,7 @@
 
 #define NSIG		(_NSIG + 1)	/* signals are 1..64 */
 
-/* Actions (user/lib/signal.c). yomi's kernel takes only SIG_DFL and SIG_IGN
- * so far: rt_sigaction refuses a handler function with EINVAL. SIG_DFL,
+/* Actions (user/lib/signal.c): SIG_DFL, SIG_IGN or a handler. SIG_DFL,
  * SIG_IGN, SIG_ERR, the SA_* flags and SIG_BLOCK... are the kernel's. */
 typedef __sighandler_t sighandler_t;
 

@@ -5,10 +5,10 @@
  * The i386 kernel's struct sigaction (struct k_sigaction, <asm/signal.h>)
  * orders its fields handler, flags, restorer, mask (the C library's puts
  * the mask second), and the kernel wants the size of its 64-bit mask (8)
- * as the last argument. yomi's kernel accepts only SIG_DFL and SIG_IGN for
- * now (a handler function is EINVAL), so unlike glibc no SA_RESTORER
- * trampoline is supplied. signal() has BSD semantics (SA_RESTART), like
- * glibc's.
+ * as the last argument. Unlike glibc no SA_RESTORER trampoline is
+ * supplied: a handler returns through the vDSO's __kernel_sigreturn or
+ * __kernel_rt_sigreturn (docs/signals.md). signal() has BSD semantics
+ * (SA_RESTART), like glibc's.
  */
 #include <errno.h>
 #include <signal.h>

@@ -1,9 +1,9 @@
 /*
  * jobs.c: background jobs and waiting for the foreground.
  *
- * A job is a pipeline started with & (or one that stopped, on a Linux host
- * where Ctrl-Z works; yomi has no stop signals): its process group, its
- * processes still running and the status of its last one. Before each
+ * A job is a pipeline started with & (or one that stopped, with Ctrl-Z):
+ * its process group, its processes still running and the status of its
+ * last one. Before each
  * prompt jobs_reap collects the ended ones without blocking and reports
  * them as bash does ("[1]+  Done    sleep 1"); `wait` blocks for them;
  * `jobs` lists them. There is no fg or bg: a stopped job can be continued

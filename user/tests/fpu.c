@@ -33,19 +33,6 @@ static void set_mxcsr(unsigned int v)
 	__asm__ __volatile__("ldmxcsr %0" : : "m"(v));
 }
 
-static unsigned short get_fcw(void)
-{
-	unsigned short v;
-
-	__asm__ __volatile__("fnstcw %0" : "=m"(v));
-	return v;
-}
-
-static void set_fcw(unsigned short v)
-{
-	__asm__ __volatile__("fldcw %0" : : "m"(v));
-}
-
 /* load_xmm/store_xmm: xmm0 and xmm7, the first and the last register */
 static void load_xmm(const xmm_t *a, const xmm_t *b)
 {

@@ -3,7 +3,8 @@
  * clock_gettime64 (403) agrees with clock_gettime, clock_getres_time64
  * (406) and clock_getres give a positive resolution, clock_nanosleep_time64
  * (407) sleeps for a time and until one (TIMER_ABSTIME); bad clocks and
- * times are EINVAL, bad pointers EFAULT. set_robust_list takes only its
+ * times are EINVAL, bad pointers EFAULT; the old clock_nanosleep (267,
+ * 32-bit seconds) sleeps too. set_robust_list takes only its
  * 12-byte head, and get_robust_list gives it back.
  */
 #include "sys.h"
@@ -79,6 +80,21 @@ static void test_sleep(void)
 	expect_errno(nanosleep64(100, 0, &req, NULL), EINVAL, "clock 100: EINVAL");
 }
 
+/* clock_nanosleep (267): busybox's static glibc sleeps with it */
+static void test_sleep32(void)
+{
+	struct kts64 a, b;
+	struct timespec req = { 0, 20000000 };
+
+	gettime64(CLOCK_MONOTONIC, &a);
+	expect_eq(syscall(__NR_clock_nanosleep, CLOCK_MONOTONIC, 0, &req, NULL), 0,
+		  "clock_nanosleep (267): sleep 20 ms");
+	gettime64(CLOCK_MONOTONIC, &b);
+	ok(ns64(&b) - ns64(&a) >= 20000000, "at least 20 ms passed");
+	expect_errno(syscall(__NR_clock_nanosleep, CLOCK_MONOTONIC, 0, (void *)0xc0000000, NULL),
+		     EFAULT, "clock_nanosleep (267): a kernel pointer: EFAULT");
+}
+
 static void test_robust_list(void)
 {
 	static long head[3];
@@ -97,6 +113,7 @@ int main(void)
 {
 	test_clocks();
 	test_sleep();
+	test_sleep32();
 	test_robust_list();
 	return tap_done();
 }

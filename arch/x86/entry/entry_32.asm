@@ -102,6 +102,7 @@ common_exception:
 	mov eax, esp			; regparm(3): handler(regs, error_code)
 	mov edx, [esp + PT_ORIG_EAX]
 	call ecx
+	mov dword [esp + PT_ORIG_EAX], -1	; no system call to restart (Linux: -1 too)
 ret_from_exception:
 	test byte [esp + PT_CS], SEGMENT_RPL_MASK
 	jz restore_all			; back to the kernel: nothing more to do

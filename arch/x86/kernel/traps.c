@@ -30,17 +30,17 @@ void set_intr_gate(unsigned int n, void *handler, int dpl)
 }
 
 /*
- * do_trap: a fault in user mode kills the process with the signal Linux
- * sends for it (handlers do not exist yet), after Linux's one-line
- * "traps:" report; in kernel mode it is fixed up through the exception
- * table or is fatal.
+ * do_trap: a fault in user mode gets the signal Linux sends for it (its
+ * handler runs, or it dies), after Linux's one-line "traps:" report; in
+ * kernel mode it is fixed up through the exception table or is fatal.
  */
 static void do_trap(const char *str, int signr, struct pt_regs *regs, long error_code)
 {
 	if (user_mode(regs)) {
 		printk(KERN_INFO "traps: %s[%d] %s ip:%lx sp:%lx error:%lx\n",
 		       current->comm, current->pid, str, regs->ip, regs->sp, error_code);
-		force_sig(signr);
+		force_sig_fault(signr, SI_KERNEL, regs->ip);
+		return;
 	}
 	if (fixup_exception(regs))
 		return;

@@ -61,13 +61,18 @@ void do_page_fault(struct pt_regs *regs, long error_code)
 	if ((fault & VM_FAULT_OOM) && out_of_memory())
 		return;		/* the OOM killer made room: fault again */
 	if (user_mode(regs)) {
-		if (fault & VM_FAULT_OOM)
+		if (fault & VM_FAULT_OOM) {
 			force_sig(SIGKILL);	/* the OOM killer chose us */
-		if (fault & VM_FAULT_SIGBUS)
-			force_sig(SIGBUS);	/* Linux reports only segfaults */
+			return;
+		}
+		if (fault & VM_FAULT_SIGBUS) {
+			force_sig_fault(SIGBUS, BUS_ADRERR, address);	/* Linux reports only segfaults */
+			return;
+		}
 		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
 		       current->comm, current->pid, address, regs->ip, regs->sp, error_code);
-		force_sig(SIGSEGV);
+		force_sig_fault(SIGSEGV, (error_code & PF_PROT) ? SEGV_ACCERR : SEGV_MAPERR, address);
+		return;
 	}
 	if (fixup_exception(regs))
 		return;

@@ -172,6 +172,21 @@ unsigned long vdso_sym_kernel_vsyscall(void)
 					    VDSO32_INT80_kernel_vsyscall);
 }
 
+/* vdso_sym_sigreturn: __kernel_sigreturn (rt: __kernel_rt_sigreturn) in
+ * the current process, or 0 when it has no vDSO */
+unsigned long vdso_sym_sigreturn(bool rt)
+{
+	unsigned long off;
+
+	if (!current->mm->context.vdso)
+		return 0;
+	if (use_sysenter)
+		off = rt ? VDSO32_SYSENTER_kernel_rt_sigreturn : VDSO32_SYSENTER_kernel_sigreturn;
+	else
+		off = rt ? VDSO32_INT80_kernel_rt_sigreturn : VDSO32_INT80_kernel_sigreturn;
+	return current->mm->context.vdso + off;
+}
+
 /* get_gate_vma: the gate area, for an mm that uses the compat page */
 struct vm_area_struct *get_gate_vma(struct mm_struct *mm)
 {

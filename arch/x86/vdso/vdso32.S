@@ -1,8 +1,8 @@
 /*
  * The system call entry of the 32-bit vDSO (Linux: arch/x86/entry/vdso/
- * vdso32/system_call.S). Linux's vDSO also has __kernel_sigreturn and
- * __kernel_rt_sigreturn; yomi has no signal handlers yet, so neither do
- * its vDSOs. Built twice: with SYSENTER defined,
+ * vdso32/system_call.S) and the signal return trampolines (Linux:
+ * vdso32/sigreturn.S) that a handler returns to when it gave no
+ * SA_RESTORER. Built twice: with SYSENTER defined,
  * __kernel_vsyscall enters the kernel with sysenter; without, with
  * int $0x80. The kernel picks the image at boot from CPUID.
  *
@@ -39,5 +39,30 @@ __kernel_vsyscall_return:
 	ret
 #endif
 	.size __kernel_vsyscall, . - __kernel_vsyscall
+
+/*
+ * __kernel_sigreturn: a handler without SA_SIGINFO returns here with the
+ * signal number on top of the stack; popping it leaves the stack at the
+ * frame's sigcontext, where sigreturn (119) expects it.
+ * __kernel_rt_sigreturn: the same for rt_sigreturn (173), whose frame
+ * needs no pop. The byte sequences are Linux's: debuggers and unwinders
+ * recognize a signal frame by them.
+ */
+	.globl __kernel_sigreturn
+	.type __kernel_sigreturn, @function
+	.balign 32
+__kernel_sigreturn:
+	popl %eax
+	movl $119, %eax
+	int $0x80
+	.size __kernel_sigreturn, . - __kernel_sigreturn
+
+	.globl __kernel_rt_sigreturn
+	.type __kernel_rt_sigreturn, @function
+	.balign 32
+__kernel_rt_sigreturn:
+	movl $173, %eax
+	int $0x80
+	.size __kernel_rt_sigreturn, . - __kernel_rt_sigreturn
 
 	.section .note.GNU-stack, "", @progbits

@@ -39,6 +39,16 @@ struct timezone {
 #define CLOCK_MONOTONIC_COARSE		6
 #define CLOCK_BOOTTIME			7
 
+/* setitimer's timers and struct itimerval */
+#define ITIMER_REAL		0	/* SIGALRM after real time */
+#define ITIMER_VIRTUAL		1
+#define ITIMER_PROF		2
+
+struct itimerval {
+	struct timeval it_interval;	/* reload value, 0: one shot */
+	struct timeval it_value;	/* time left, 0: disarmed */
+};
+
 #define TIMER_ABSTIME			0x01	/* clock_nanosleep: until, not for */
 
 #define UTIME_NOW	((1L << 30) - 1L)

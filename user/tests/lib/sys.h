@@ -339,6 +339,20 @@ static inline int in_child(int (*fn)(void *), void *arg)
 	return wait_for(pid);
 }
 
+/* get_fcw and set_fcw: the x87 control word (0x37f after fninit) */
+static inline unsigned short get_fcw(void)
+{
+	unsigned short v;
+
+	__asm__ __volatile__("fnstcw %0" : "=m"(v));
+	return v;
+}
+
+static inline void set_fcw(unsigned short v)
+{
+	__asm__ __volatile__("fldcw %0" : : "m"(v));
+}
+
 /* poke and peek: for in_child, a write or read of one byte at addr (a
  * child that must die of it) */
 static inline int poke(void *addr)

@@ -27,5 +27,6 @@ extern const char vdso32_int80_start[], vdso32_int80_end[];
 void sysenter_setup(void);
 int arch_setup_additional_pages(struct linux_binprm *bprm);
 unsigned long vdso_sym_kernel_vsyscall(void);
+unsigned long vdso_sym_sigreturn(bool rt);
 
 #endif

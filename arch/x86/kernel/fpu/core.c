@@ -31,12 +31,12 @@
 #define CPUID_SSE (1U << 25)
 #define MXCSR_DEFAULT 0x1f80	/* every SIMD exception masked, round to nearest */
 
-static bool have_fpu, have_fxsr;
-static struct fpu init_fpstate;	/* the registers after fninit: exec's start */
+bool have_fpu, have_fxsr;
+struct fpu init_fpstate;	/* the registers after fninit: exec's start */
 
 /* copy_fpregs_to_fpstate: the CPU's registers into fpu (fnsave also
  * resets them, so they are loaded back) */
-static void copy_fpregs_to_fpstate(struct fpu *fpu)
+void copy_fpregs_to_fpstate(struct fpu *fpu)
 {
 	if (have_fxsr)
 		__asm__ __volatile__("fxsave %0" : "=m"(fpu->state));
@@ -45,7 +45,7 @@ static void copy_fpregs_to_fpstate(struct fpu *fpu)
 }
 
 /* copy_fpstate_to_fpregs: fpu into the CPU's registers */
-static void copy_fpstate_to_fpregs(const struct fpu *fpu)
+void copy_fpstate_to_fpregs(const struct fpu *fpu)
 {
 	if (have_fxsr)
 		__asm__ __volatile__("fxrstor %0" : : "m"(fpu->state));
