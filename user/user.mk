@@ -94,16 +94,28 @@ $(USER_LDSO): user/ldso/ld-yomi.S | $(HOSTDEPS_STAMP)
 		-o $@ $@.o
 
 # --- the initramfs ------------------------------------------------------------
-# Rebuilt every time (EXTRA's files cannot be listed as prerequisites), but
-# mkinitramfs.sh replaces the archive only when its contents changed, so
-# whatever depends on $(INITRAMFS) is not remade for nothing.
+# mkinitramfs.sh runs when a program, the list of what goes in, or EXTRA's
+# folder name changed (always while EXTRA is set: its files cannot be listed
+# as prerequisites), and it leaves the archive alone when its contents did
+# not change, so whatever depends on $(INITRAMFS) is not remade for nothing.
+# The stamp records the last run, so a no-op build (lab-check makes dozens)
+# does not strip every program again.
 INITRAMFS := $(O)/initramfs.cpio
+INITRAMFS_SPECS := lib/$(notdir $(USER_LDSO))=$(USER_LDSO) \
+	$(foreach p,$(USER_SBIN),sbin/$(notdir $(p))=$(p)) \
+	$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS),bin/$(notdir $(p))=$(p))
 
-$(INITRAMFS): $(USER_PROGS) $(USER_LDSO) tools/mkinitramfs.sh FORCE
-	@bash tools/mkinitramfs.sh $@ "$(EXTRA)" \
-		lib/$(notdir $(USER_LDSO))=$(USER_LDSO) \
-		$(foreach p,$(USER_SBIN),sbin/$(notdir $(p))=$(p)) \
-		$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS),bin/$(notdir $(p))=$(p))
+$(O)/initramfs.specs: FORCE
+	@mkdir -p $(dir $@)
+	@echo 'EXTRA=$(EXTRA) $(INITRAMFS_SPECS)' | cmp -s - $@ || \
+		echo 'EXTRA=$(EXTRA) $(INITRAMFS_SPECS)' > $@
+
+$(O)/initramfs.stamp: $(USER_PROGS) $(USER_LDSO) tools/mkinitramfs.sh $(O)/initramfs.specs \
+		$(if $(EXTRA),FORCE) $(if $(wildcard $(INITRAMFS)),,FORCE)
+	@bash tools/mkinitramfs.sh $(INITRAMFS) "$(EXTRA)" $(INITRAMFS_SPECS)
+	@touch $@
+
+$(INITRAMFS): $(O)/initramfs.stamp ;
 
 user: $(USER_PROGS)
 initramfs: $(INITRAMFS)

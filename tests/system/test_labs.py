@@ -30,9 +30,8 @@ from system.test_gdb import PREAMBLE, boot_halted, run_gdb  # noqa: E402
 @test(cost=300)
 def test_lab_check(t):
     """Every lab in turn (they share $O/labcheck/)."""
-    lines, problems = [], []
-    for name in labdef.names(ROOT):
-        problems += labcheck.Checker(labdef.load(ROOT, name), lines.append).run()
+    lines = []
+    problems = labcheck.check_all(labdef.names(ROOT), lines.append)
     t.log = "\n".join(lines)
     check(not problems, "%d problem(s): %s" % (len(problems), "; ".join(problems)[:2000]))
     t.note = "%d labs, %d checks" % (len(labdef.names(ROOT)),

@@ -16,7 +16,9 @@ right (docs/labs/README.md):
     O=build python3 tools/labs/check.py [--full] [LAB...]
 
 The labs share one tree and build in $O/labcheck/ (so they run one at a
-time); each lab's logs are in $O/labcheck/<lab>/.
+time): the solution is built once and graded for every lab, then each
+lab's bug patches and skeleton rebuild only the files they change. Each
+lab's logs are in $O/labcheck/<lab>/.
 """
 import argparse
 import json
@@ -88,10 +90,8 @@ class Checker:
         if not os.path.exists(os.path.join(ROOT, lab.handout)):
             self.fail("no handout %s" % lab.handout)
 
-    def solution(self, files):
-        tree.sync(self.tree, files)
-        if not self.build("the solution"):
-            return
+    def solution(self):
+        """Grade the built tree three times (check_all built it)."""
         first = None
         for run in range(3):
             passed, score, logs = self.grade("solution", run)
@@ -153,15 +153,34 @@ class Checker:
             else:
                 self.say("  ok   on the skeleton: " + r.stdout.strip().splitlines()[-1])
 
-    def run(self, full=False):
-        self.say("%s:" % self.lab.name)
-        self.static()
-        files = tree.folder_files(ROOT)
-        self.solution(files)
-        self.bugs(files)
-        self.skeleton(files, full)
-        tree.sync(self.tree, files)
-        return self.problems
+
+def check_all(names, say, full=False):
+    """lab-check for the labs in names; the problems. The solution is the
+    same tree for every lab, so it is built once and every lab's solution
+    is graded on that build first; then each lab's bug patches and
+    skeleton, each rebuilding only the files it changes."""
+    files = tree.folder_files(ROOT)
+    checkers = [Checker(labdef.load(ROOT, n), say) for n in names]
+    if not checkers:
+        return []
+    tree.sync(checkers[0].tree, files)
+    if not checkers[0].build("the solution"):
+        return checkers[0].problems
+    lines = {}
+    for c in checkers:
+        lines[c] = []
+        c.say = lines[c].append
+        c.static()
+        c.solution()
+    for c in checkers:
+        say("%s:" % c.lab.name)
+        for line in lines[c]:
+            say(line)
+        c.say = say
+        c.bugs(files)
+        c.skeleton(files, full)
+    tree.sync(checkers[0].tree, files)
+    return [p for c in checkers for p in c.problems]
 
 
 def main():
@@ -169,9 +188,7 @@ def main():
     ap.add_argument("--full", action="store_true", help="run every other test on the skeleton")
     ap.add_argument("labs", nargs="*")
     args = ap.parse_args()
-    problems = []
-    for name in args.labs or labdef.names(ROOT):
-        problems += Checker(labdef.load(ROOT, name), lambda m: print(m, flush=True)).run(args.full)
+    problems = check_all(args.labs or labdef.names(ROOT), lambda m: print(m, flush=True), args.full)
     print("lab-check: %s" % ("%d problem(s)" % len(problems) if problems else "ok"))
     return 1 if problems else 0
 

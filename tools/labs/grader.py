@@ -124,10 +124,16 @@ continue
 printf "@student-begin\n"
 source {student}
 printf "@student-end\n"
-set $stack = (unsigned long)$sp & ~8191UL
+source {reference}
+kill
+"""
+
+# What the grader reads itself when [gdb] names no reference= file: the
+# pt_regs the entry code built, at the top of the kernel stack. A
+# reference prints one line "@ref name=number ...".
+PT_REGS_REFERENCE = r"""set $stack = (unsigned long)$sp & ~8191UL
 set $regs = (struct pt_regs *)($stack + 8192) - 1
 printf "@ref orig_ax=%ld bx=%lu ip=%lu cs=%lu\n", $regs->orig_ax, $regs->bx, $regs->ip, $regs->cs
-kill
 """
 
 
@@ -138,7 +144,8 @@ def numbers(text):
 
 def gdb_exercise(lab):
     """Run the student's gdb script at the exercise's breakpoint; [] or problems.
-    The pt_regs values the grader reads itself must all be in its output."""
+    The values the grader reads itself (the pt_regs, or what the lab's
+    reference= gdb file prints) must all be in its output."""
     script = os.path.join(ROOT, lab.gdb["script"])
     if not os.path.exists(script):
         return ["no %s" % lab.gdb["script"]], ""
@@ -147,10 +154,16 @@ def gdb_exercise(lab):
     try:
         vm, sock = boot_halted(t, tmp, cmdline="init=" + lab.gdb["program"],
                                initrd=os.path.join(t.build, "initramfs.cpio"))
+        reference = os.path.join(ROOT, lab.gdb["reference"]) if lab.gdb.get("reference") \
+            else os.path.join(tmp, "reference.gdb")
+        if not lab.gdb.get("reference"):
+            with open(reference, "w") as f:
+                f.write(PT_REGS_REFERENCE)
         path = os.path.join(tmp, "grade.gdb")
         with open(path, "w") as f:
             f.write(GDB_SCRIPT.format(elf=t.elf, helpers=os.path.join(ROOT, "tools/gdb/yomi.py"),
-                                      sock=sock, brk=lab.gdb["break"], student=script))
+                                      sock=sock, brk=lab.gdb["break"], student=script,
+                                      reference=reference))
         r = subprocess.run(["gdb", "-nx", "-batch", "-x", path], cwd=tmp, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=180)
         out = r.stdout.decode("utf-8", "replace")
@@ -168,7 +181,7 @@ def gdb_exercise(lab):
     seen = numbers(student)
     missing = ["%s (%d = %#x)" % (k, v, v) for k, v in want.items() if v not in seen]
     if missing:
-        return (["your script's output lacks pt_regs' " + ", ".join(missing)],
+        return (["your script's output lacks " + ", ".join(missing)],
                 "your script printed:\n" + student)
     return [], ""
 
