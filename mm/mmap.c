@@ -78,6 +78,21 @@ static int insert_vm_area(struct mm_struct *mm, struct vm_area_struct *vma)
 }
 
 /*
+ * vma_init_range: a new area's range and flags; private writable memory is
+ * VM_ACCOUNT, as Linux's accountable_mapping makes it (so mprotect keeps
+ * such an area apart from read-only neighbours, as Linux's maps shows).
+ */
+static void vma_init_range(struct vm_area_struct *vma, unsigned long addr, unsigned long len,
+		     unsigned long vm_flags)
+{
+	if ((vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE)
+		vm_flags |= VM_ACCOUNT;
+	vma->vm_start = addr;
+	vma->vm_end = addr + len;
+	vma->vm_flags = vm_flags;
+}
+
+/*
  * install_special_mapping: an area of a page the kernel provides rather
  * than a file or anonymous memory - the vDSO in mode 1 - named in maps
  * (Linux: _install_special_mapping, with an array of pages).
@@ -89,11 +104,7 @@ int install_special_mapping(struct mm_struct *mm, unsigned long addr, unsigned l
 
 	if (!vma)
 		return -ENOMEM;
-	if ((vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE)
-		vm_flags |= VM_ACCOUNT;		/* Linux's accountable_mapping */
-	vma->vm_start = addr;
-	vma->vm_end = addr + len;
-	vma->vm_flags = vm_flags;
+	vma_init_range(vma, addr, len, vm_flags);
 	vma->vm_page = page;
 	vma->vm_name = name;
 	return insert_vm_area(mm, vma);
@@ -266,11 +277,7 @@ unsigned long mmap_region(struct file *file, unsigned long addr, unsigned long l
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
-	if ((vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE)
-		vm_flags |= VM_ACCOUNT;		/* Linux's accountable_mapping */
-	vma->vm_start = addr;
-	vma->vm_end = addr + len;
-	vma->vm_flags = vm_flags;
+	vma_init_range(vma, addr, len, vm_flags);
 	vma->vm_pgoff = pgoff;
 	vma->vm_file = file;
 	if (file) {			/* the file's driver sets the area up */
