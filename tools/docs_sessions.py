@@ -121,14 +121,20 @@ def build():
 
 # --- yomi's shell --------------------------------------------------------------
 
+def machine(opts, qemu_args=()):
+    """The deterministic machine a session's marker asks for (cmdline=,
+    init=), with this build's kernel and initramfs, started."""
+    rel = os.path.relpath(build(), ROOT)
+    cmdline = opts.get("cmdline", "")
+    if "init" in opts:
+        cmdline = ("init=%s %s" % (opts["init"], cmdline)).strip()
+    return Qemu(kernel=os.path.join(rel, "yomi.elf"), cmdline=cmdline,
+                initrd=os.path.join(rel, "initramfs.cpio"), qemu_args=qemu_args).start()
+
+
 def run_yomi(block):
-    b = build()
-    cmdline = block.opts.get("cmdline", "")
-    if "init" in block.opts:
-        cmdline = ("init=%s %s" % (block.opts["init"], cmdline)).strip()
     commands = [l[2:] for l in block.lines if l.startswith("# ")]
-    vm = Qemu(kernel=os.path.join(b, "yomi.elf"), cmdline=cmdline,
-              initrd=os.path.join(b, "initramfs.cpio")).start()
+    vm = machine(block.opts)
     try:
         vm.wait_for(PROMPT, partial=True)
         start = vm.output.rfind("\n# ") + 1
@@ -171,13 +177,10 @@ def gdb_start():
 def run_gdb(session):
     """Run one GDB session; return each block's new lines."""
     first = session[0]
-    b, rel = build(), os.path.relpath(build(), ROOT)
+    rel = os.path.relpath(build(), ROOT)
     old = re.search(r"port (\d+)", "\n".join(first.lines))
     port = free_port(int(old.group(1)) if old else 0)
-    cmdline = first.opts.get("cmdline", "")
     init = first.opts.get("init")
-    if init:
-        cmdline = ("init=%s %s" % (init, cmdline)).strip()
     args = ["gdb", "-q", "-nx", "-x", "tools/gdbinit", "-ex", "set width 0",
             "-ex", "file %s/yomi.elf" % rel]
     if init:
@@ -192,9 +195,7 @@ def run_gdb(session):
     # terminal ("Continuing.", "Run till exit from ..."), without prompts
     script = "".join("echo @@%d@@\\n\n%s\n" % (n, c) for n, c in enumerate(commands))
     script += "echo @@end@@\\n\nkill\nquit\n"
-    vm = Qemu(kernel=os.path.join(rel, "yomi.elf"), cmdline=cmdline,
-              initrd=os.path.join(rel, "initramfs.cpio"),
-              qemu_args=["-S", "-gdb", "tcp:127.0.0.1:%d" % port]).start()
+    vm = machine(first.opts, ["-S", "-gdb", "tcp:127.0.0.1:%d" % port])
     try:
         vm.command("query-status")          # QEMU's stub listens once QMP answers
         out = subprocess.run(args, cwd=ROOT, text=True, input=script, stdout=subprocess.PIPE,
