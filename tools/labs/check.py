@@ -35,6 +35,14 @@ import skeleton  # noqa: E402
 import tree  # noqa: E402
 
 
+def first_difference(machine, a, b):
+    """Where two serial logs of one machine part: its first differing line."""
+    a, b = a.splitlines(), b.splitlines()
+    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return "%s: line %d is %r in run 1, %r now" % (
+        machine, n + 1, a[n] if n < len(a) else "(end)", b[n] if n < len(b) else "(end)")
+
+
 class Checker:
     def __init__(self, lab, say=print):
         self.lab, self.say = lab, say
@@ -103,7 +111,9 @@ class Checker:
                 first = logs
             elif logs != first:
                 self.fail("run %d's serial logs differ from run 1's: %s" % (
-                    run + 1, [m for m in logs if logs[m] != first.get(m)]))
+                    run + 1, "; ".join(first_difference(m, first.get(m, ""), logs[m])
+                                       for m in logs if logs[m] != first.get(m))))
+                return
         self.say("  ok   the solution scores %d/%d three times, identical logs"
                  % (self.lab.max_score, self.lab.max_score))
 
