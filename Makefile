@@ -332,7 +332,7 @@ fuzz: all
 # --- classroom labs (labs/, tools/labs/, docs/labs/README.md) ---------------
 # make lab-list; lab-start LAB=; grade [LAB=] [T=pattern] [KTAP=1];
 # lab-debug/lab-trace LAB= TEST=; hint LAB= [N=]; handin LAB=;
-# lab-check (in make test: skeletons fail, solutions pass 3x, bugs caught);
+# lab-check [PART=solution|mistakes] (in make test: solutions pass 3x; skeletons fail, bugs caught);
 # gradescope-autograder LAB=; classroom-workflow LAB=
 LABPY := O=$(O) CC=$(CC) $(PYTHON) tools/labs/lab.py
 lab-list:
@@ -349,8 +349,8 @@ hint:
 	@$(LABPY) hint $(LAB) $(N)
 handin:
 	@$(LABPY) handin $(LAB)
-lab-check: | $(HOSTDEPS_STAMP)
-	@O=$(O) CC=$(CC) $(PYTHON) tools/labs/check.py $(if $(FULL),--full) $(LAB)
+lab-check: all | $(HOSTDEPS_STAMP)
+	@O=$(O) CC=$(CC) $(PYTHON) tools/labs/check.py $(if $(FULL),--full) $(if $(PART),--part $(PART)) $(LAB)
 gradescope-autograder:
 	@O=$(O) $(PYTHON) tools/labs/teacher.py autograder $(LAB)
 classroom-workflow:

@@ -1,10 +1,11 @@
 """The classroom labs (labs/, tools/labs/, docs/labs/README.md).
 
-    lab_check         make lab-check for every lab: its skeleton builds and
-                      fails every graded test while the lab's smoke tests
-                      pass, the tree scores full marks three times with
-                      identical serial logs, each bugs/*.patch is caught
-                      (tools/labs/check.py; in $O/labcheck/)
+    lab_check         make lab-check's mistakes for every lab: its skeleton
+                      builds and fails every graded test while the lab's
+                      smoke tests pass, each bugs/*.patch is caught
+                      (tools/labs/check.py --part mistakes; in $O/labcheck/)
+    lab_solutions     make lab-check's solution part: the tree scores full
+                      marks three times with identical serial logs
     lab_skeleton      the skeleton format (tools/labs/skeleton.py) on
                       small examples: functions with their comments,
                       SYSCALL_DEFINEs, lines, whole files
@@ -27,15 +28,27 @@ import skeleton  # noqa: E402
 from system.test_gdb import PREAMBLE, boot_halted, run_gdb  # noqa: E402
 
 
-@test(cost=300)
-def test_lab_check(t):
-    """Every lab in turn (they share $O/labcheck/)."""
+def lab_check(t, part):
+    """tools/labs/check.py's part for every lab in turn."""
     lines = []
-    problems = labcheck.check_all(labdef.names(ROOT), lines.append)
+    problems = labcheck.check_all(labdef.names(ROOT), lines.append, parts=[part])
     t.log = "\n".join(lines)
     check(not problems, "%d problem(s): %s" % (len(problems), "; ".join(problems)[:2000]))
     t.note = "%d labs, %d checks" % (len(labdef.names(ROOT)),
                                      sum(1 for l in lines if l.startswith("  ok")))
+
+
+@test(cost=300)
+def test_lab_check(t):
+    """Every lab's bug patches and skeleton (they share $O/labcheck/)."""
+    lab_check(t, "mistakes")
+
+
+@test(cost=200)
+def test_lab_solutions(t):
+    """The main tree, as built in $O, scores full marks three times with
+    identical serial logs, for every lab."""
+    lab_check(t, "solution")
 
 
 SOURCE = """/* add: a sum */

@@ -13,12 +13,14 @@ right (docs/labs/README.md):
      --full, every test of `make test` but the lab's own (lab.ini's
      affected) and lab-check's.
 
-    O=build python3 tools/labs/check.py [--full] [LAB...]
+    O=build python3 tools/labs/check.py [--full] [--part solution|mistakes] [LAB...]
 
-The labs share one tree and build in $O/labcheck/ (so they run one at a
-time): the solution is built once and graded for every lab, then each
-lab's bug patches and skeleton rebuild only the files they change. Each
-lab's logs are in $O/labcheck/<lab>/.
+Part "solution" (2) grades the main tree as built in $O (make all).
+Part "mistakes" (3, 4) runs in $O/labcheck/, one tree and build for all
+labs (so one lab at a time): the solution is built there once, then each
+lab's bug patches and skeleton rebuild only the files they change. The
+two parts are independent; make test runs them as the tests lab_solutions
+and lab_check, side by side. Each lab's logs are in $O/labcheck/<lab>/.
 """
 import argparse
 import json
@@ -43,6 +45,9 @@ def first_difference(machine, a, b):
         machine, n + 1, a[n] if n < len(a) else "(end)", b[n] if n < len(b) else "(end)")
 
 
+PARTS = ("solution", "mistakes")
+
+
 class Checker:
     def __init__(self, lab, say=print):
         self.lab, self.say = lab, say
@@ -65,14 +70,18 @@ class Checker:
             self.fail("%s does not build:\n    %s" % (what, "\n    ".join(f.read().splitlines()[-15:])))
         return False
 
-    def grade(self, what, run=0, tests=None):
-        """Run the tree's grader (on some tests); return ({test: passed}, score, logs)."""
+    def grade(self, what, run=0, tests=None, main=False):
+        """Run the grader of the lab-check tree on its build (of the main
+        tree on $O with main=True), on some tests; return ({test: passed},
+        score, logs)."""
         res = os.path.join(self.base, "%s-%d.json" % (what.replace(" ", "-"), run))
         logs = res[:-5] + ".logs"
-        r = subprocess.run([sys.executable, os.path.join(self.tree, "tools/labs/grader.py"),
+        root, build = (ROOT, os.path.join(ROOT, os.environ.get("O") or "build")) if main \
+            else (self.tree, self.build_dir)
+        r = subprocess.run([sys.executable, os.path.join(root, "tools/labs/grader.py"),
                             self.lab.name, "--json", res, "--logs", logs]
                            + (["--tests", ",".join(tests)] if tests else []),
-                           env=dict(os.environ, O=self.build_dir), text=True,
+                           env=dict(os.environ, O=build), text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         if not os.path.exists(res):
             self.fail("%s: the grader wrote no results:\n    %s" % (
@@ -99,10 +108,10 @@ class Checker:
             self.fail("no handout %s" % lab.handout)
 
     def solution(self):
-        """Grade the built tree three times (check_all built it)."""
+        """Grade the main tree, built in $O, three times."""
         first = None
         for run in range(3):
-            passed, score, logs = self.grade("solution", run)
+            passed, score, logs = self.grade("solution", run, main=True)
             if score != self.lab.max_score:
                 self.fail("the solution scores %s/%d (run %d): failing %s" % (
                     score, self.lab.max_score, run + 1, [n for n, ok in passed.items() if not ok]))
@@ -164,41 +173,40 @@ class Checker:
                 self.say("  ok   on the skeleton: " + r.stdout.strip().splitlines()[-1])
 
 
-def check_all(names, say, full=False):
-    """lab-check for the labs in names; the problems. The solution is the
-    same tree for every lab, so it is built once and every lab's solution
-    is graded on that build first; then each lab's bug patches and
-    skeleton, each rebuilding only the files it changes."""
-    files = tree.folder_files(ROOT)
+def check_all(names, say, full=False, parts=PARTS):
+    """lab-check for the labs in names; the problems. Part "solution"
+    grades the main tree, built in $O, three times for each lab; part
+    "mistakes" grades each lab's bug patches and skeleton in the lab-check
+    tree, which is built once and then rebuilds only the files each of
+    them changes. The two parts share nothing, so make test runs them as
+    two tests side by side."""
     checkers = [Checker(labdef.load(ROOT, n), say) for n in names]
-    if not checkers:
-        return []
-    tree.sync(checkers[0].tree, files)
-    if not checkers[0].build("the solution"):
-        return checkers[0].problems
-    lines = {}
-    for c in checkers:
-        lines[c] = []
-        c.say = lines[c].append
-        c.static()
-        c.solution()
-    for c in checkers:
-        say("%s:" % c.lab.name)
-        for line in lines[c]:
-            say(line)
-        c.say = say
-        c.bugs(files)
-        c.skeleton(files, full)
-    tree.sync(checkers[0].tree, files)
+    if "solution" in parts:
+        for c in checkers:
+            say("%s:" % c.lab.name)
+            c.static()
+            c.solution()
+    if "mistakes" in parts and checkers:
+        files = tree.folder_files(ROOT)
+        tree.sync(checkers[0].tree, files)
+        if not checkers[0].build("the solution"):
+            return checkers[0].problems
+        for c in checkers:
+            say("%s:" % c.lab.name)
+            c.bugs(files)
+            c.skeleton(files, full)
+        tree.sync(checkers[0].tree, files)
     return [p for c in checkers for p in c.problems]
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--full", action="store_true", help="run every other test on the skeleton")
+    ap.add_argument("--part", choices=PARTS, help="only the solution's grades, or only the mistakes")
     ap.add_argument("labs", nargs="*")
     args = ap.parse_args()
-    problems = check_all(args.labs or labdef.names(ROOT), lambda m: print(m, flush=True), args.full)
+    problems = check_all(args.labs or labdef.names(ROOT), lambda m: print(m, flush=True),
+                         args.full, [args.part] if args.part else PARTS)
     print("lab-check: %s" % ("%d problem(s)" % len(problems) if problems else "ok"))
     return 1 if problems else 0
 
