@@ -346,7 +346,7 @@ lab-debug:
 lab-trace:
 	@$(LABPY) debug $(LAB) $(TEST) --trace
 hint:
-	@$(LABPY) hint $(LAB) $(N)
+	@$(LABPY) hint $(LAB) $(if $(N),--n $(N))
 handin:
 	@$(LABPY) handin $(LAB)
 lab-check: all | $(HOSTDEPS_STAMP)

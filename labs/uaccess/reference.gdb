@@ -8,4 +8,8 @@ set $entry = (unsigned long *)&__start___ex_table
 while $entry < (unsigned long *)&__stop___ex_table && $entry[0] != $fault_ip
   set $entry = $entry + 2
 end
-printf "@ref ip=%lu fixup=%lu\n", $fault_ip, $entry[1]
+if $entry < (unsigned long *)&__stop___ex_table
+  printf "@ref ip=%lu fixup=%lu\n", $fault_ip, $entry[1]
+else
+  printf "@ref-missing the faulting instruction %#lx has no __ex_table entry: write the copy routines first\n", $fault_ip
+end

@@ -129,7 +129,8 @@ kill
 
 # What the grader reads itself when [gdb] names no reference= file: the
 # pt_regs the entry code built, at the top of the kernel stack. A
-# reference prints one line "@ref name=number ...".
+# reference prints one line "@ref name=number ...", or "@ref-missing why"
+# when the machine is not in a state the exercise can be answered in.
 PT_REGS_REFERENCE = r"""set $stack = (unsigned long)$sp & ~8191UL
 set $regs = (struct pt_regs *)($stack + 8192) - 1
 printf "@ref orig_ax=%ld bx=%lu ip=%lu cs=%lu\n", $regs->orig_ax, $regs->bx, $regs->ip, $regs->cs
@@ -171,6 +172,9 @@ def gdb_exercise(lab):
     finally:
         t.close()
         shutil.rmtree(tmp, ignore_errors=True)
+    missing = re.search(r"^@ref-missing (.*)$", out, re.M)
+    if missing:
+        return [missing.group(1)], "the GDB session printed:\n" + out
     ref = re.search(r"^@ref (.*)$", out, re.M)
     student = out.split("@student-begin", 1)[-1].split("@student-end", 1)[0]
     if not ref or "@student-end" not in out:
@@ -182,7 +186,13 @@ def gdb_exercise(lab):
     if missing:
         return (["your script's output lacks " + ", ".join(missing)],
                 "your script printed:\n" + student)
-    return [], ""
+    return [], "your script printed:\n" + student
+
+
+def lab_debug(lab, test):
+    """The make lab-debug command for a test, with the student's O= if given."""
+    o = os.environ.get("LAB_O")
+    return "make lab-debug LAB=%s TEST=%s%s" % (lab.name, test, " O=" + o if o else "")
 
 
 def matches(name, pattern):
@@ -209,14 +219,14 @@ def grade(lab, pattern=None):
         r.output = "\n".join(problems)
         if run["death"]:
             r.output += "\nthe kernel died:\n" + run["death"]
-        r.repro = "make lab-debug LAB=%s TEST=%s   (or: %s)" % (lab.name, test.name, run["repro"])
+        r.repro = "%s   (or: %s)" % (lab_debug(lab, test.name), run["repro"])
         results.append(r)
     if lab.gdb and (not pattern or matches("gdb", pattern)):
         r = Result("gdb", lab.gdb["points"], lab.gdb["hint"])
         problems, out = gdb_exercise(lab)
         r.ok = not problems
-        r.output = "\n".join(problems + ([out.strip()] if problems and out.strip() else []))
-        r.repro = "make lab-debug LAB=%s TEST=gdb" % lab.name
+        r.output = "\n".join(problems + ([out.strip()] if out.strip() else []))
+        r.repro = lab_debug(lab, "gdb")
         results.append(r)
     return results, logs
 

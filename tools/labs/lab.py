@@ -5,7 +5,7 @@
     lab.py start LAB                    make lab-start LAB=
     lab.py grade [LAB] [--tests PAT]    make grade [LAB=] [T=] [KTAP=1]
     lab.py debug LAB TEST [--trace]     make lab-debug / lab-trace LAB= TEST=
-    lab.py hint LAB [N]                 make hint LAB= [N=]
+    lab.py hint [LAB] [--n N]           make hint LAB= [N=]
     lab.py handin LAB                   make handin LAB=
     lab.py submission LAB DIR --json F  grade the student files in DIR (autograder, batch-grade)
 
@@ -129,7 +129,9 @@ def grade(lab, student_root, json_path, source=None, pattern=None, ktap=False):
         cmd += ["--tests", pattern]
     if ktap:
         cmd += ["--ktap", os.path.splitext(json_path)[0] + ".ktap"]
-    return subprocess.run(cmd, env=dict(os.environ, O=gbuild)).returncode
+    # LAB_O: the student's own O=, for the lab-debug commands the grader prints
+    return subprocess.run(cmd, env=dict(os.environ, O=gbuild,
+                                        LAB_O=os.environ.get("O", ""))).returncode
 
 
 def cmd_grade(args):
@@ -164,6 +166,13 @@ def cmd_debug(args):
             "QEMU_ARGS=" + " ".join(DETERMINISTIC_ARGS)]
     if os.path.exists(gdbinit):
         make.append("GDB_EXTRA=-x " + shlex.quote(gdbinit))
+    # the lab's breakpoints replace make debug's stop at start_kernel; GDB
+    # runs in the grading tree, so the student's script is named by the
+    # path of the file being edited, not the grading tree's copy of it
+    script = lab.gdb.get("script") if lab.gdb else None
+    make.append('GDB_START=-ex "echo yomi lab-debug: type continue to run to the breakpoints'
+                '%s\\n"' % ("; your script: source %s" % os.path.join(ROOT, script)
+                            if script else ""))
     print(" ".join(shlex.quote(a) for a in make))
     return subprocess.run(make).returncode
 
@@ -173,7 +182,9 @@ def cmd_hint(args):
     hints = lab.hints()
     if not hints:
         raise LabError("the %s lab has no hints" % lab.name)
-    n = min(max(args.n, 1), len(hints))
+    if not 1 <= args.n <= len(hints):
+        raise LabError("the %s lab has hints 1 to %d" % (lab.name, len(hints)))
+    n = args.n
     print(hints[n - 1])
     if n < len(hints):
         print("\n(hint %d of %d: make hint LAB=%s N=%d for the next)" % (n, len(hints), lab.name,
@@ -220,7 +231,7 @@ def main():
     p.add_argument("--trace", action="store_true")
     p = sub.add_parser("hint")
     p.add_argument("lab", nargs="?")
-    p.add_argument("n", nargs="?", type=int, default=1)
+    p.add_argument("--n", type=int, default=1)
     p = sub.add_parser("handin")
     p.add_argument("lab", nargs="?")
     args = ap.parse_args()

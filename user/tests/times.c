@@ -164,8 +164,8 @@ static void children_tests(void)
 
 static void getrusage_tests(void)
 {
-	struct rusage self, thread;
-	struct tms t;
+	struct rusage self = { 0 }, thread = { 0 };	/* zero: a failed call must not */
+	struct tms t = { 0 };				/* print stack garbage */
 
 	busy_user(50);
 	expect_eq(getrusage(RUSAGE_SELF, &self), 0, "getrusage: RUSAGE_SELF returns 0");
