@@ -333,7 +333,7 @@ fuzz: all
 # make lab-list; lab-start LAB=; grade [LAB=] [T=pattern] [KTAP=1];
 # lab-debug/lab-trace LAB= TEST=; hint LAB= [N=]; handin LAB=;
 # lab-check [PART=solution|mistakes] (in make test: solutions pass 3x; skeletons fail, bugs caught);
-# gradescope-autograder LAB=; classroom-workflow LAB=
+# gradescope-autograder LAB=; classroom-workflow LAB=; lab-export LAB= DIR=
 LABPY := O=$(O) CC=$(CC) $(PYTHON) tools/labs/lab.py
 lab-list:
 	@$(LABPY) list
@@ -355,6 +355,8 @@ gradescope-autograder:
 	@O=$(O) $(PYTHON) tools/labs/teacher.py autograder $(LAB)
 classroom-workflow:
 	@O=$(O) $(PYTHON) tools/labs/teacher.py workflow $(LAB)
+lab-export:
+	@O=$(O) $(PYTHON) tools/labs/teacher.py export $(LAB) $(DIR)
 
 clean:
 	rm -rf $(O)
@@ -362,6 +364,6 @@ clean:
 FORCE:
 .PHONY: all kernel efi compile_commands.json maps-picture docs run run-gui run-efi run-efi32 run-debug debug gdb \
 	oracle run-linux test bench fuzz clean FORCE lab-list lab-start grade lab-debug lab-trace hint \
-	handin lab-check gradescope-autograder classroom-workflow
+	handin lab-check gradescope-autograder classroom-workflow lab-export
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -9,6 +9,8 @@
     lab_skeleton      the skeleton format (tools/labs/skeleton.py) on
                       small examples: functions with their comments,
                       SYSCALL_DEFINEs, lines, whole files
+    lab_export        make lab-export: a template repository with the
+                      skeleton, no history, no bug patches or rubrics
     lab_gdb_helpers   tools/gdb/yomi.py's commands in a gdb session on a
                       halted machine: yomi-ps, yomi-maps, yomi-pte,
                       yomi-syscall, yomi-dmesg, the pt_regs printer
@@ -127,6 +129,35 @@ yomi-dmesg
 printf "@end\n"
 kill
 """
+
+
+@test(cost=5)
+def test_lab_export(t):
+    """make lab-export: a template repository with the skeleton as its one
+    commit on lab/<name>, the student commands working there, and neither
+    history nor the teacher's files (bug patches, rubrics) inside."""
+    import subprocess
+    tmp = tempfile.mkdtemp(prefix="yomi-export-")
+    try:
+        dest = os.path.join(tmp, "repo")
+        r = subprocess.run([sys.executable, os.path.join(ROOT, "tools/labs/teacher.py"), "export",
+                            "uaccess", dest], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           text=True)
+        check(r.returncode == 0, "lab-export failed:\n" + r.stdout)
+        git = lambda *a: subprocess.run(["git", "-C", dest] + list(a), stdout=subprocess.PIPE,
+                                        text=True).stdout
+        check(git("rev-parse", "--abbrev-ref", "HEAD").strip() == "lab/uaccess", "not on lab/uaccess")
+        check(len(git("log", "--format=%H").split()) == 1, "history was exported")
+        check("Lab-Start: uaccess" in git("log", "-1", "--format=%B"), "no Lab-Start trailer")
+        leaked = [f for f in git("ls-files").split() if "/bugs/" in f or f.endswith("rubric.md")]
+        check(not leaked, "teacher files exported: %s" % leaked[:5])
+        with open(os.path.join(dest, "arch/x86/lib/usercopy_32.c")) as f:
+            check("TODO(uaccess)" in f.read(), "the skeleton is not applied")
+        out = subprocess.run([sys.executable, "tools/labs/lab.py", "list"], cwd=dest, text=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout
+        check(re.search(r"^uaccess .* started", out, re.M), "lab-list there:\n" + out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 @test(cost=3)

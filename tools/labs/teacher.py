@@ -3,6 +3,7 @@
 
     teacher.py autograder LAB   make gradescope-autograder LAB=: $O/autograder-LAB.zip
     teacher.py workflow LAB     make classroom-workflow LAB=: .github/workflows/classroom-LAB.yml
+    teacher.py export LAB DIR   make lab-export LAB= DIR=: a template repository for students
 
 The autograder zip holds Gradescope's setup.sh (host packages:
 tools/hostdeps.sh, no KVM), run_autograder, and source/: this tree with
@@ -11,6 +12,8 @@ the lab's skeleton applied (no solution inside). run_autograder grades
 `make handin` zip - offline, into /autograder/results/results.json.
 """
 import os
+import re
+import subprocess
 import sys
 import zipfile
 
@@ -21,6 +24,7 @@ sys.path.insert(0, HERE)
 import labdef  # noqa: E402
 import skeleton  # noqa: E402
 import tree  # noqa: E402
+from lab import TRAILER  # noqa: E402
 
 SETUP = """#!/usr/bin/env bash
 # Gradescope runs this once, as root, when the image is built.
@@ -129,11 +133,41 @@ def workflow(lab):
     return path
 
 
+# what a template repository leaves out: every lab's typical mistakes
+# (diffs against the solution) and the rubrics (the handouts ask the questions)
+TEACHER_ONLY = re.compile(r"^labs/[^/]+/(bugs/|rubric\.md$)")
+
+
+def export(lab, dest):
+    """A template repository for the lab, to hand to students (GitHub
+    Classroom's template, or a plain clone): this tree with the skeleton
+    applied, as the one commit lab-start would make, on branch lab/<name>,
+    without the history (the solution) or the teacher's files. Other labs'
+    functions stay complete there, as in xv6's lab branches."""
+    if os.path.exists(dest) and os.listdir(dest):
+        sys.exit("lab-export: %s is not empty" % dest)
+    files = {rel: v for rel, v in skeleton_tree(lab).items() if not TEACHER_ONLY.match(rel)}
+    tree.sync(dest, files)
+    who = [] if tree.git(ROOT, "config", "user.email", check=False) else \
+        ["-c", "user.name=yomi lab-export", "-c", "user.email=lab-export@yomi.invalid"]
+    for args in (["init", "-q", "-b", "lab/" + lab.name], ["add", "-A"],
+                 who + ["commit", "-q", "-m", "lab-start %s: the skeleton\n\n%s%s"
+                        % (lab.name, TRAILER, lab.name)]):
+        subprocess.run(["git", "-C", dest] + args, check=True)
+    print("template repository: %s (branch lab/%s; make classroom-workflow LAB=%s there "
+          "adds the autograding workflow)" % (dest, lab.name, lab.name))
+    return dest
+
+
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("autograder", "workflow"):
+    commands = {"autograder": 3, "workflow": 3, "export": 4}
+    if len(sys.argv) < 2 or commands.get(sys.argv[1]) != len(sys.argv):
         sys.exit(__doc__)
     lab = labdef.load(ROOT, sys.argv[2])
-    (autograder if sys.argv[1] == "autograder" else workflow)(lab)
+    if sys.argv[1] == "export":
+        export(lab, os.path.abspath(sys.argv[3]))
+    else:
+        (autograder if sys.argv[1] == "autograder" else workflow)(lab)
     return 0
 
 
