@@ -50,6 +50,7 @@ asmlinkage void start_kernel(void)
 	init_IRQ();
 	time_init();
 	tsc_init();
+	rand_initialize();
 	timekeeping_init();
 	init_ftrace_syscalls();
 	sysenter_setup();

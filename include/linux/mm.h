@@ -129,6 +129,7 @@ unsigned long arch_get_unmapped_area_topdown(struct file *filp, unsigned long ad
 unsigned long randomize_stack_top(unsigned long stack_top);
 unsigned long arch_randomize_brk(struct mm_struct *mm);
 unsigned long get_random_int(void);
+void rand_initialize(void);
 extern int sysctl_max_map_count;
 extern int sysctl_legacy_va_layout;
 extern int randomize_va_space;

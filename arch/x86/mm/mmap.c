@@ -56,19 +56,6 @@ static int __init norandmaps_setup(char *str)
 }
 __setup("norandmaps", norandmaps_setup);
 
-/* get_random_int: a xorshift generator seeded from the time stamp counter. */
-unsigned long get_random_int(void)
-{
-	static u32 state;
-
-	if (!state)
-		state = (u32)rdtsc() | 1;
-	state ^= state << 13;
-	state ^= state >> 17;
-	state ^= state << 5;
-	return state;
-}
-
 /* the task may be randomized (Linux: the PF_RANDOMIZE flag set at exec) */
 static bool randomize(void)
 {
