@@ -14,16 +14,18 @@
  * (O(n) per call, O(n^2) in all) runs out of budget; a walk of the tree
  * that skips subtrees without a big enough gap (O(log n)) does not. A
  * phase that overruns its budget stops at once, so a slow kernel fails
- * quickly.
+ * quickly. Linux runs every phase to its end, untimed.
  */
 #include <sys/mman.h>
 #include <sys/personality.h>
 #include "sys.h"
 
 #define AREAS 20000
-#define BUDGET_MS 1500		/* guest time per phase */
+#define BUDGET_MS 1500		/* guest time per phase, on yomi */
 
 static char *areas[AREAS];
+static long long budget = BUDGET_MS;	/* Linux's mmap costs more: no limit there */
+static const char *linux_why = "yomi-only: Linux 6.1's mmap takes more guest time";
 
 /* pack: AREAS one-page mappings; how many were made within the budget,
  * and whether each lies just beside the one before (below when down) */
@@ -40,7 +42,7 @@ static int pack(int down, int *packed, long long *ms)
 			break;
 		if (i && areas[i] != areas[i - 1] + (down ? -(long)PAGE_SIZE : (long)PAGE_SIZE))
 			*packed = 0;
-		if (!(i & 255) && now_ms() - t0 > BUDGET_MS)
+		if (!(i & 255) && now_ms() - t0 > budget)
 			break;
 	}
 	*ms = now_ms() - t0;
@@ -61,19 +63,20 @@ static void topdown_and_find(void)
 	long long ms, t0;
 
 	n = pack(1, &packed, &ms);
-	ok(n == AREAS && ms <= BUDGET_MS, "topdown: %d one-page mmaps within %d ms of guest time "
-	   "(%d made in %lld ms)", AREAS, BUDGET_MS, n, ms);
+	ok_unless(on_yomi() ? NULL : linux_why, n == AREAS && ms <= BUDGET_MS,
+		  "topdown: %d one-page mmaps within %d ms of guest time (%d made in %lld ms)",
+		  AREAS, BUDGET_MS, n, ms);
 	ok(n == AREAS && packed, "topdown: each lands just below the one before");
 	t0 = now_ms();
 	for (i = 0; i < n; i++) {
 		found += sys_madvise(areas[i], PAGE_SIZE, MADV_NORMAL) == 0;
-		if (!(i & 255) && now_ms() - t0 > BUDGET_MS)
+		if (!(i & 255) && now_ms() - t0 > budget)
 			break;
 	}
 	ms = now_ms() - t0;
-	ok(n == AREAS && found == AREAS && ms <= BUDGET_MS,
-	   "find: madvise finds each of %d areas within %d ms of guest time (%d in %lld ms)",
-	   AREAS, BUDGET_MS, found, ms);
+	ok_unless(on_yomi() ? NULL : linux_why, n == AREAS && found == AREAS && ms <= BUDGET_MS,
+		  "find: madvise finds each of %d areas within %d ms of guest time (%d in %lld ms)",
+		  AREAS, BUDGET_MS, found, ms);
 	if (n > 2) {
 		sys_munmap(areas[n / 2], PAGE_SIZE);
 		expect_errno(sys_madvise(areas[n / 2], PAGE_SIZE, MADV_NORMAL), ENOMEM,
@@ -113,7 +116,7 @@ static int mode_bottomup(void)
 
 	n = pack(0, &packed, &ms);
 	printf("%d in %lld ms\n", n, ms);
-	return n < AREAS || ms > BUDGET_MS ? 1 : !packed ? 2 : 0;
+	return n < AREAS || ms > budget ? 1 : !packed ? 2 : 0;
 }
 
 int main(int argc, char **argv)
@@ -121,6 +124,8 @@ int main(int argc, char **argv)
 	char out[128] = "";
 	int status;
 
+	if (!on_yomi())
+		budget = 1LL << 40;
 	if (argc > 1 && !strcmp(argv[1], "bottomup"))
 		return mode_bottomup();
 	gdb_stop();
@@ -128,8 +133,9 @@ int main(int argc, char **argv)
 	status = run_self(argv[0], (const char *[]){ "bottomup", NULL }, set_legacy, NULL, out,
 			  sizeof(out));
 	out[strcspn(out, "\n")] = 0;
-	ok(status != -1 && WIFEXITED(status) && WEXITSTATUS(status) != 1,
-	   "bottomup: %d one-page mmaps within %d ms of guest time (%s)", AREAS, BUDGET_MS, out);
+	ok_unless(on_yomi() ? NULL : linux_why,
+		  status != -1 && WIFEXITED(status) && WEXITSTATUS(status) != 1,
+		  "bottomup: %d one-page mmaps within %d ms of guest time (%s)", AREAS, BUDGET_MS, out);
 	ok(status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 0,
 	   "bottomup: each lands just above the one before");
 	return tap_done();
