@@ -94,20 +94,24 @@ static void segv_case(const char *what, void *addr, int write, int code)
 
 static void segv(void)
 {
-	char *p = sys_mmap(NULL, 3 * PAGE_SIZE, PROT_READ | PROT_WRITE,
+	char *p = sys_mmap(NULL, 5 * PAGE_SIZE, PROT_READ | PROT_WRITE,
 			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
-	if (!ok(p != MAP_FAILED, "segv: three pages to protect"))
+	if (!ok(p != MAP_FAILED, "segv: five pages to protect and unmap"))
 		return;
+	/* PROT_NONE, PROT_READ (written first, so present), two unmapped
+	 * pages, and a writable page that is no stack: it must not grow
+	 * down over the hole below it */
 	p[PAGE_SIZE] = 'r';
 	sys_mprotect(p, PAGE_SIZE, PROT_NONE);
 	sys_mprotect(p + PAGE_SIZE, PAGE_SIZE, PROT_READ);
-	sys_munmap(p + 2 * PAGE_SIZE, PAGE_SIZE);
+	sys_munmap(p + 2 * PAGE_SIZE, 2 * PAGE_SIZE);
 	printf("# segv: PROT_NONE %p, PROT_READ %p, unmapped %p\n", (void *)(p + 8),
-	       (void *)(p + PAGE_SIZE + 8), (void *)(p + 2 * PAGE_SIZE + 8));
+	       (void *)(p + PAGE_SIZE + 8), (void *)(p + 3 * PAGE_SIZE + 8));
 	segv_case("a read of PROT_NONE memory", p + 8, 0, SEGV_ACCERR);
 	segv_case("a write to PROT_READ memory", p + PAGE_SIZE + 8, 1, SEGV_ACCERR);
-	segv_case("a read of an unmapped page", p + 2 * PAGE_SIZE + 8, 0, SEGV_MAPERR);
+	segv_case("a read of an unmapped page just below an area", p + 3 * PAGE_SIZE + 8, 0,
+		  SEGV_MAPERR);
 }
 
 /* recurse: uses depth * 4 KiB of stack; returns depth */
