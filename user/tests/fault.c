@@ -114,21 +114,6 @@ static void segv(void)
 		  SEGV_MAPERR);
 }
 
-/* recurse: uses depth * 4 KiB of stack; returns depth */
-__attribute__((noinline)) static int recurse(int depth)
-{
-	volatile char frame[4096];
-	int r;
-
-	__asm__ __volatile__("" : : "r"(frame) : "memory");
-	frame[0] = (char)depth;
-	frame[sizeof(frame) - 1] = (char)depth;
-	if (depth == 0)
-		return 0;
-	r = recurse(depth - 1);
-	return r + frame[0] - frame[sizeof(frame) - 1] + 1;
-}
-
 /* deep: arg is the depth (in 4 KiB frames), negative for RLIMIT_STACK 256 KiB */
 static int deep(void *arg)
 {
@@ -142,7 +127,7 @@ static int deep(void *arg)
 			return 2;
 		depth = -depth;
 	}
-	return recurse(depth) == depth ? 0 : 1;
+	return use_stack(depth) == depth ? 0 : 1;
 }
 
 static void stack(void)
