@@ -22,11 +22,13 @@ def host_model(serial, output, status):
     objects = []
     for src in ("mm/vma.c", "lib/rbtree.c", "tests/unit/test_vma.c", "tests/unit/host.c"):
         obj = os.path.join(out, os.path.basename(src) + ".o")
+        objects.append(obj)
+        if os.path.exists(obj) and os.path.getmtime(obj) > os.path.getmtime(os.path.join(ROOT, src)):
+            continue        # lab-check grades many trees: compile only what changed
         r = subprocess.run(["gcc", *flags, "-c", src, "-o", obj], cwd=ROOT, text=True,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         if r.returncode:
             return ["%s does not compile on the host:\n  %s" % (src, r.stdout[-1500:])]
-        objects.append(obj)
     exe = os.path.join(out, "test_vma")
     r = subprocess.run(["gcc", *unittests.CFLAGS, *objects, "-o", exe], cwd=ROOT, text=True,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
