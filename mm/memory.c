@@ -132,6 +132,21 @@ static int do_wp_page(struct vm_area_struct *vma, unsigned long addr, pte_t *pte
 	return 0;
 }
 
+/*
+ * do_anonymous_page: demand-zero paging - the first touch of a page of
+ * anonymous memory maps a new zeroed page there, and only that page.
+ * Linux maps its shared zero page for a read and allocates at the first
+ * write; yomi allocates at the first touch.
+ */
+static int do_anonymous_page(struct vm_area_struct *vma, unsigned long addr)
+{
+	struct page *page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+
+	if (!page)
+		return VM_FAULT_OOM;
+	return set_pte_page(vma->vm_mm, addr, page, vma->vm_flags, true) ? VM_FAULT_OOM : 0;
+}
+
 /* handle_mm_fault: resolve a fault at addr inside vma (0 or VM_FAULT_*). */
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int flags)
 {
@@ -166,10 +181,7 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long addr, unsigned int
 		__flush_tlb_one(addr);
 		return 0;
 	}
-	page = alloc_page(GFP_KERNEL | __GFP_ZERO);
-	if (!page)
-		return VM_FAULT_OOM;
-	return set_pte_page(mm, addr, page, vma->vm_flags, true) ? VM_FAULT_OOM : 0;
+	return do_anonymous_page(vma, addr);
 }
 
 /* pmd_end: the end of addr's page table's span, or end if that comes first */

@@ -138,8 +138,10 @@ printf "@ref orig_ax=%ld bx=%lu ip=%lu cs=%lu\n", $regs->orig_ax, $regs->bx, $re
 
 
 def numbers(text):
-    """Every integer written in text, decimal or hex."""
-    return {int(x, 0) for x in re.findall(r"\b(?:0x[0-9a-fA-F]+|\d+)\b", text)}
+    """Every integer written in text, decimal or hex (a decimal with leading
+    zeros, such as the start of a maps line, too)."""
+    return {int(x, 16) if x.startswith("0x") else int(x)
+            for x in re.findall(r"\b(?:0x[0-9a-fA-F]+|\d+)\b", text)}
 
 
 def gdb_exercise(lab):

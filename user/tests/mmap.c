@@ -481,28 +481,11 @@ static void lazy(void)
 		  unmapped / 1024);
 }
 
-/* recurse: uses depth * 4 KiB of stack; returns depth */
-__attribute__((noinline)) static int recurse(int depth)
-{
-	volatile char frame[4096];
-	int r;
-
-	/* the frame's address escapes, so all 4 KiB of it must be on the
-	 * stack: otherwise clang keeps only the two bytes used */
-	__asm__ __volatile__("" : : "r"(frame) : "memory");
-	frame[0] = (char)depth;
-	frame[sizeof(frame) - 1] = (char)depth;
-	if (depth == 0)
-		return 0;
-	r = recurse(depth - 1);
-	return r + frame[0] - frame[sizeof(frame) - 1] + 1;
-}
-
 static int deep(void *arg)
 {
 	int depth = (int)(long)arg;
 
-	return recurse(depth) == depth ? 0 : 1;
+	return use_stack(depth) == depth ? 0 : 1;
 }
 
 static int deep_limited(void *arg)
@@ -754,11 +737,11 @@ static int workload(void *arg)
 	pid = sys_fork();
 	if (pid == 0) {
 		memset(p + 40 * PAGE_SIZE, 3, 8 * PAGE_SIZE);
-		recurse(64);
+		use_stack(64);
 		_exit(0);
 	}
 	wait_for(pid);
-	recurse(64);
+	use_stack(64);
 	raw_brk(raw_brk(0) + 8 * PAGE_SIZE);
 	memset(sbrk(0) - 8 * PAGE_SIZE, 4, 8 * PAGE_SIZE);
 	in_child(poke, NULL);

@@ -29,12 +29,17 @@ static bool access_error(long error_code, const struct vm_area_struct *vma)
 	return !(vma->vm_flags & (VM_READ | VM_EXEC | VM_WRITE));
 }
 
-/* __do_user_fault: try to map the page; 0 when the access may be retried. */
-static int __do_user_fault(unsigned long address, long error_code)
+/*
+ * __do_user_fault: try to map the page; 0 when the access may be retried.
+ * *code says why not, as Linux's si_code: SEGV_MAPERR when no area holds
+ * the address, SEGV_ACCERR when the area forbids the access.
+ */
+static int __do_user_fault(unsigned long address, long error_code, int *code)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
 
+	*code = SEGV_MAPERR;
 	if (!mm || address >= TASK_SIZE)
 		return VM_FAULT_SIGSEGV;
 	vma = find_vma(mm, address);
@@ -42,6 +47,7 @@ static int __do_user_fault(unsigned long address, long error_code)
 		return VM_FAULT_SIGSEGV;
 	if (vma->vm_start > address && expand_stack(vma, address))
 		return VM_FAULT_SIGSEGV;
+	*code = SEGV_ACCERR;
 	if (access_error(error_code, vma))
 		return VM_FAULT_SIGSEGV;
 	return handle_mm_fault(vma, address, error_code & PF_WRITE ? FAULT_FLAG_WRITE : 0);
@@ -50,12 +56,12 @@ static int __do_user_fault(unsigned long address, long error_code)
 void do_page_fault(struct pt_regs *regs, long error_code)
 {
 	unsigned long address = read_cr2();
-	int fault;
+	int fault, code;
 
 	/* interrupts were off on entry so that CR2 could not change */
 	if (regs->flags & X86_EFLAGS_IF)
 		local_irq_enable();
-	fault = __do_user_fault(address, error_code);
+	fault = __do_user_fault(address, error_code, &code);
 	if (!fault)
 		return;
 	if ((fault & VM_FAULT_OOM) && out_of_memory())
@@ -71,7 +77,7 @@ void do_page_fault(struct pt_regs *regs, long error_code)
 		}
 		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
 		       current->comm, current->pid, address, regs->ip, regs->sp, error_code);
-		force_sig_fault(SIGSEGV, (error_code & PF_PROT) ? SEGV_ACCERR : SEGV_MAPERR, address);
+		force_sig_fault(SIGSEGV, code, address);
 		return;
 	}
 	if (fixup_exception(regs))

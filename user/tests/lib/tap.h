@@ -72,4 +72,8 @@ int bad_pointers(struct bad_ptr *bp, size_t size);
  * after it (the first call grows the heap by a page so there is one). */
 unsigned long heap_end(void);
 
+/* use_stack: depth nested calls with 4 KiB of stack each, so the stack
+ * grows by depth * 4 KiB (stack.c); returns depth */
+int use_stack(int depth);
+
 #endif
