@@ -158,9 +158,9 @@ void rest_init(void)
 {
 	struct task_struct *t = dup_task_struct();
 
-	if (!t)
+	if (!t || copy_sighand(0, t) || copy_signal(0, t))
 		panic("no memory for pid 1");
-	t->pid = 1;
+	t->pid = t->tgid = 1;
 	t->pgrp = t->session = 1;
 	t->parent = &init_task;
 	t->exit_signal = SIGCHLD;

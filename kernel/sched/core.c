@@ -82,8 +82,10 @@ void schedule(void)
 	       list_first_entry(&runqueue, struct task_struct, run_list);
 	if (next->time_slice <= 0)
 		next->time_slice = DEF_TIMESLICE;
-	if (next != prev)
+	if (next != prev) {
 		context_switch(prev, next);
+		finish_task_switch();	/* back in prev, perhaps much later */
+	}
 	local_irq_restore(flags);
 }
 
@@ -168,9 +170,10 @@ void wake_up(struct wait_queue_head *wq)
 	local_irq_restore(flags);
 }
 
+/* signal_pending_current: an unblocked signal waits for this thread or its process */
 int signal_pending_current(void)
 {
-	return (current->sig_pending & ~current->sig_blocked) != 0;
+	return ((current->sig_pending | current->signal->shared_pending) & ~current->sig_blocked) != 0;
 }
 
 /* find_task_by_pid: the live or zombie task with this pid, or NULL. */

@@ -59,7 +59,7 @@ SYSCALL_DEFINE2(gettimeofday, struct timeval __user *, tv, struct timezone __use
 }
 
 /* do_clock_gettime: clock which_clock's reading in ns, or -EINVAL */
-static int do_clock_gettime(int which_clock, u64 *ns)
+int do_clock_gettime(int which_clock, u64 *ns)
 {
 	switch (which_clock) {
 	case CLOCK_REALTIME:
