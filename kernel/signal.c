@@ -88,6 +88,12 @@ void zap_other_threads(struct task_struct *p)
 	}
 }
 
+/* wants_signal: p can take sig now: it does not block it and has not ended */
+static bool wants_signal(int sig, struct task_struct *p)
+{
+	return !p->exit_state && !(p->sig_blocked & sigmask(sig));
+}
+
 /*
  * complete_signal: after sig became pending for t (group: for its whole
  * process), wake a thread that will take it: t if it does not block it,
@@ -99,13 +105,13 @@ static void complete_signal(int sig, struct task_struct *t, bool group)
 	struct signal_struct *signal = t->signal;
 	struct task_struct *w = t;
 
-	if (group && (t->sig_blocked & sigmask(sig))) {
+	if (group && !wants_signal(sig, t)) {
 		for_other_threads(t, w)
-			if (!w->exit_state && !(w->sig_blocked & sigmask(sig)))
+			if (wants_signal(sig, w))
 				break;
 		if (w == t)
 			return;		/* all block it: the first to unblock takes it */
-	} else if (t->sig_blocked & sigmask(sig)) {
+	} else if (!wants_signal(sig, t)) {
 		return;
 	}
 	if (sig_fatal(t, sig) && !(signal->flags & SIGNAL_GROUP_EXIT) && t->tgid != 1 &&
@@ -486,6 +492,21 @@ void exit_to_usermode(struct pt_regs *regs)
 			arch_do_signal_or_restart(regs);
 		local_irq_disable();
 	}
+}
+
+/*
+ * restart_syscall (0): what arch_do_signal_or_restart makes user space
+ * call after a sleep was interrupted by a stop or a signal without a
+ * handler: the sleep goes on (current->restart_block). Called by
+ * itself, with nothing to restart, it is -EINTR, as on Linux.
+ */
+SYSCALL_DEFINE0(restart_syscall)
+{
+	struct restart_block *restart = &current->restart_block;
+	long (*fn)(struct restart_block *restart) = restart->fn;
+
+	restart->fn = NULL;
+	return fn ? fn(restart) : -EINTR;
 }
 
 /* kill_info: the siginfo of kill, tkill and tgkill */

@@ -44,6 +44,18 @@ struct sighand_struct {
 	struct k_sigaction action[32];
 };
 
+/*
+ * restart_block: how restart_syscall (0) goes on with a call that a stop
+ * or an unhandled signal interrupted with -ERESTART_RESTARTBLOCK (Linux:
+ * include/linux/restart_block.h; yomi's only user is nanosleep).
+ */
+struct restart_block {
+	long (*fn)(struct restart_block *restart);
+	u64 expires;			/* nanosleep: the sched_clock() time it ends */
+	void __user *rmtp;		/* where the time left goes, or NULL */
+	bool time64;			/* rmtp is a struct __kernel_timespec */
+};
+
 #define SIGNAL_GROUP_EXIT 1	/* exit_group or a fatal signal: every thread dies */
 
 /*
@@ -100,6 +112,7 @@ struct task_struct {
 	unsigned long saved_sigmask;	/* rt_sigsuspend's mask, back after the handler */
 	bool restore_sigmask;		/* saved_sigmask is to be restored (Linux: TIF_RESTORE_SIGMASK) */
 	struct kernel_siginfo sig_info[32];	/* who sent each of its pending signals */
+	struct restart_block restart_block;
 	unsigned long sas_ss_sp;	/* sigaltstack: the alternate signal stack */
 	unsigned long sas_ss_size;	/* 0: none */
 	bool jobctl_stopped;		/* stopped by a signal (Linux: JOBCTL_STOP_PENDING and the group stop) */
