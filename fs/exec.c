@@ -81,6 +81,9 @@ static void exec_take_leader(struct task_struct *tsk)
 		child->parent = tsk;
 	list_del_init(&leader->thread_group);
 	tsk->signal->nr_threads--;
+	tsk->signal->utime += leader->utime;
+	tsk->signal->stime += leader->stime;
+	tsk->signal->sum_sched_runtime += leader->sum_exec_runtime;
 	tsk->group_leader = tsk;
 	leader->group_leader = leader;
 	leader->exit_state = EXIT_DEAD;

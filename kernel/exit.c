@@ -110,6 +110,9 @@ static void exit_notify(struct task_struct *tsk, bool group_dead)
 	} else {
 		list_del_init(&tsk->thread_group);
 		tsk->signal->nr_threads--;
+		tsk->signal->utime += tsk->utime;	/* the process's times keep its share */
+		tsk->signal->stime += tsk->stime;
+		tsk->signal->sum_sched_runtime += task_sched_runtime(tsk);
 		tsk->exit_state = EXIT_DEAD;
 		tsk->state = EXIT_DEAD;
 		list_add_tail(&tsk->sibling, &dead_tasks);
@@ -262,6 +265,7 @@ static long wait_task_stopped_or_continued(struct task_struct *p, int options,
 static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 {
 	struct task_struct *p = NULL;
+	struct task_cputime times;
 	int ret;
 
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WALL | __WCLONE))
@@ -291,8 +295,9 @@ static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *
 			return -EFAULT;
 	}
 	/* the parent inherits the child's CPU times (Linux: wait_task_zombie) */
-	current->group_leader->cutime += p->utime + p->cutime;
-	current->group_leader->cstime += p->stime + p->cstime;
+	thread_group_cputime(p, &times);
+	current->group_leader->cutime += times.utime + p->cutime;
+	current->group_leader->cstime += times.stime + p->cstime;
 	ret = p->pid;
 	release_task(p);
 	return ret;

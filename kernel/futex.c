@@ -202,32 +202,45 @@ static long do_futex(u32 __user *uaddr, int op, u32 val, bool has_timeout, s64 s
 	return -ENOSYS;
 }
 
+/*
+ * futex_syscall: futex and futex_time64 but for the timeout's format
+ * (time64: struct __kernel_timespec; else the old struct timespec), read
+ * only for the operations that wait (for the others it is a number).
+ */
+static long futex_syscall(u32 __user *uaddr, int op, u32 val, const void __user *utime,
+			  bool time64, u32 val3)
+{
+	int cmd = op & FUTEX_CMD_MASK;
+	struct __kernel_timespec ts = { 0, 0 };
+	struct timespec old;
+
+	if (utime && (cmd == FUTEX_WAIT || cmd == FUTEX_WAIT_BITSET)) {
+		if (time64 && copy_from_user(&ts, utime, sizeof(ts)))
+			return -EFAULT;
+		if (!time64) {
+			if (copy_from_user(&old, utime, sizeof(old)))
+				return -EFAULT;
+			ts.tv_sec = old.tv_sec;
+			ts.tv_nsec = old.tv_nsec;
+		}
+	}
+	return do_futex(uaddr, op, val, utime != NULL, ts.tv_sec, ts.tv_nsec, val3);
+}
+
 /* futex (240): the timeout is the old struct timespec (32-bit seconds) */
 SYSCALL_DEFINE6(futex, u32 __user *, uaddr, int, op, u32, val, struct timespec __user *, utime,
 		u32 __user *, uaddr2, u32, val3)
 {
-	struct timespec ts = { 0, 0 };
-
 	(void)uaddr2;
-	if (utime && ((op & FUTEX_CMD_MASK) == FUTEX_WAIT ||
-		      (op & FUTEX_CMD_MASK) == FUTEX_WAIT_BITSET) &&
-	    copy_from_user(&ts, utime, sizeof(ts)))
-		return -EFAULT;
-	return do_futex(uaddr, op, val, utime != NULL, ts.tv_sec, ts.tv_nsec, val3);
+	return futex_syscall(uaddr, op, val, utime, false, val3);
 }
 
 /* futex_time64 (422): the same with struct __kernel_timespec */
 SYSCALL_DEFINE6(futex_time64, u32 __user *, uaddr, int, op, u32, val,
 		struct __kernel_timespec __user *, utime, u32 __user *, uaddr2, u32, val3)
 {
-	struct __kernel_timespec ts = { 0, 0 };
-
 	(void)uaddr2;
-	if (utime && ((op & FUTEX_CMD_MASK) == FUTEX_WAIT ||
-		      (op & FUTEX_CMD_MASK) == FUTEX_WAIT_BITSET) &&
-	    copy_from_user(&ts, utime, sizeof(ts)))
-		return -EFAULT;
-	return do_futex(uaddr, op, val, utime != NULL, ts.tv_sec, ts.tv_nsec, val3);
+	return futex_syscall(uaddr, op, val, utime, true, val3);
 }
 
 SYSCALL_DEFINE2(set_robust_list, void __user *, head, size_t, len)

@@ -100,7 +100,7 @@ static bool wants_signal(int sig, struct task_struct *p)
  * else another of the group. A fatal signal ends the whole process at
  * once: every thread gets SIGKILL (Linux's same shortcut).
  */
-static void complete_signal(int sig, struct task_struct *t, bool group)
+static noinline void complete_signal(int sig, struct task_struct *t, bool group)
 {
 	struct signal_struct *signal = t->signal;
 	struct task_struct *w = t;

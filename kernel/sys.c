@@ -442,13 +442,16 @@ SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
 	return copy_to_user(info, &v, sizeof(v)) ? -EFAULT : 0;
 }
 
-/* do_sys_times: the current task's CPU times and its reaped children's. */
+/* do_sys_times: the current process's CPU times and its reaped children's. */
 static void do_sys_times(struct tms *tms)
 {
-	tms->tms_utime = nsec_to_clock_t(current->utime);
-	tms->tms_stime = nsec_to_clock_t(current->stime);
-	tms->tms_cutime = nsec_to_clock_t(current->cutime);
-	tms->tms_cstime = nsec_to_clock_t(current->cstime);
+	struct task_cputime times;
+
+	thread_group_cputime(current, &times);
+	tms->tms_utime = nsec_to_clock_t(times.utime);
+	tms->tms_stime = nsec_to_clock_t(times.stime);
+	tms->tms_cutime = nsec_to_clock_t(current->group_leader->cutime);
+	tms->tms_cstime = nsec_to_clock_t(current->group_leader->cstime);
 }
 
 /*
@@ -477,22 +480,26 @@ static struct __kernel_old_timeval ns_to_kernel_old_timeval(u64 ns)
 }
 
 /*
- * getrusage: p's usage for who = RUSAGE_SELF or RUSAGE_THREAD (the same
- * here: one thread per process), RUSAGE_CHILDREN (the reaped children),
- * or RUSAGE_BOTH (wait4's report of a child: itself and its children).
+ * getrusage: p's usage for who = RUSAGE_SELF (its process),
+ * RUSAGE_THREAD (p alone), RUSAGE_CHILDREN (the process's reaped
+ * children), or RUSAGE_BOTH (wait4's report of a child: itself and its
+ * children).
  */
 void getrusage(struct task_struct *p, int who, struct rusage *r)
 {
+	struct task_cputime times = { p->utime, p->stime, 0 };
 	u64 utime = 0, stime = 0;
 
 	memset(r, 0, sizeof(*r));
+	if (who == RUSAGE_SELF || who == RUSAGE_BOTH)
+		thread_group_cputime(p, &times);
 	if (who != RUSAGE_CHILDREN) {
-		utime += p->utime;
-		stime += p->stime;
+		utime += times.utime;
+		stime += times.stime;
 	}
 	if (who == RUSAGE_CHILDREN || who == RUSAGE_BOTH) {
-		utime += p->cutime;
-		stime += p->cstime;
+		utime += p->group_leader->cutime;
+		stime += p->group_leader->cstime;
 	}
 	r->ru_utime = ns_to_kernel_old_timeval(utime);
 	r->ru_stime = ns_to_kernel_old_timeval(stime);

@@ -70,6 +70,7 @@ struct signal_struct {
 	unsigned int flags;		/* SIGNAL_GROUP_EXIT */
 	int group_exit_code;		/* the wait status of a group exit */
 	struct task_struct *group_exec_task;	/* de_thread's exec, waiting for the others to die */
+	u64 utime, stime, sum_sched_runtime;	/* CPU times of the threads that ended, in ns */
 	unsigned long shared_pending;	/* signals sent to the process, for any of its threads */
 	struct kernel_siginfo shared_info[32];
 };
@@ -179,6 +180,14 @@ __attribute__((noreturn)) void ret_to_user(struct pt_regs *regs);
 void set_task_comm(struct task_struct *t, const char *name);
 void exit_itimers(struct task_struct *t);	/* kernel/time/itimer.c */
 void finish_task_switch(void);
+
+/* task_cputime: a process's CPU times in ns (thread_group_cputime) */
+struct task_cputime {
+	u64 utime;
+	u64 stime;
+	u64 sum_exec_runtime;
+};
+void thread_group_cputime(struct task_struct *p, struct task_cputime *times);
 void release_task(struct task_struct *p);
 __attribute__((noreturn)) void do_group_exit(int exit_code);
 void zap_other_threads(struct task_struct *p);

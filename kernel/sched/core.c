@@ -90,9 +90,9 @@ void schedule(void)
 }
 
 /*
- * task_sched_runtime: the CPU time of t in ns, up to now if it is running
- * (Linux's is per thread, summed over a thread group for the process
- * clock; a yomi process is one task, so the two clocks agree).
+ * task_sched_runtime: the CPU time of thread t in ns, up to now if it is
+ * running (the process clock sums it over the threads:
+ * thread_group_cputime).
  */
 u64 task_sched_runtime(struct task_struct *t)
 {

@@ -76,7 +76,13 @@ int do_clock_gettime(int which_clock, u64 *ns)
 	case CLOCK_MONOTONIC_COARSE:
 		*ns = tick_ns;
 		return 0;
-	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_PROCESS_CPUTIME_ID: {
+		struct task_cputime times;
+
+		thread_group_cputime(current, &times);
+		*ns = times.sum_exec_runtime;
+		return 0;
+	}
 	case CLOCK_THREAD_CPUTIME_ID:
 		*ns = task_sched_runtime(current);
 		return 0;
