@@ -9,6 +9,7 @@
 #include <linux/binfmts.h>
 #include <linux/console.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
@@ -168,7 +169,9 @@ void rest_init(void)
 	memcpy(t->rlim, init_rlimits, sizeof(t->rlim));
 	t->rlim[RLIMIT_NPROC].rlim_cur = t->rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
 	t->rlim[RLIMIT_SIGPENDING] = t->rlim[RLIMIT_NPROC];
-	t->umask = 0022;
+	t->fs = copy_fs_struct(NULL);
+	if (!t->fs)
+		panic("no memory for pid 1");
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);
 	nr_threads++;

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
@@ -158,7 +159,7 @@ void do_exit(long code)
 		put_files_struct(tsk->files);
 		tsk->files = NULL;
 	}
-	set_pwd(tsk, NULL);
+	exit_fs(tsk);
 	exit_itimers(tsk);
 	local_irq_disable();
 	group_dead = !--tsk->signal->live;

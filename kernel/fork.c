@@ -12,6 +12,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -125,6 +126,18 @@ static int copy_files(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
+/* copy_fs: the current directory and umask: the caller's with CLONE_FS, else a copy */
+static int copy_fs(unsigned long clone_flags, struct task_struct *p)
+{
+	if (clone_flags & CLONE_FS) {
+		current->fs->users++;
+		p->fs = current->fs;
+		return 0;
+	}
+	p->fs = copy_fs_struct(current->fs);
+	return p->fs ? 0 : -ENOMEM;
+}
+
 /* copy_sighand: the signal actions: the caller's with CLONE_SIGHAND, else a copy */
 int copy_sighand(unsigned long clone_flags, struct task_struct *p)
 {
@@ -223,12 +236,9 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 	p->sas_ss_sp = current->sas_ss_sp;
 	p->sas_ss_size = current->sas_ss_size;
 	p->personality = current->personality;
-	p->umask = current->umask;
 	p->cred = current->cred;
 	p->pgrp = current->pgrp;
 	p->session = current->session;
-	if (current->pwd)
-		set_pwd(p, current->pwd);
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->start_time = sched_clock();
 	p->exec_start = p->start_time;
@@ -239,6 +249,8 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		err = copy_mm(clone_flags, p);
 	if (!err)
 		err = copy_files(clone_flags, p);
+	if (!err)
+		err = copy_fs(clone_flags, p);
 	if (!err)
 		err = copy_thread(p, regs, sp, NULL, clone_flags, tls);
 	if (!err) {
@@ -251,7 +263,7 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 			p->signal->live--;
 			p->signal->nr_threads--;
 		}
-		set_pwd(p, NULL);
+		exit_fs(p);
 		if (p->files)
 			put_files_struct(p->files);
 		if (p->mm)

@@ -37,6 +37,7 @@
 struct mm_struct;
 struct files_struct;
 struct dentry;
+struct fs_struct;
 
 /* sighand_struct: the signal actions, shared by CLONE_SIGHAND (threads) */
 struct sighand_struct {
@@ -97,14 +98,13 @@ struct task_struct {
 	struct wait_queue_head wait_chldexit;	/* wait4() sleeps here */
 	struct mm_struct *mm;
 	struct files_struct *files;
-	struct dentry *pwd;		/* current directory (Linux: in fs_struct) */
+	struct fs_struct *fs;		/* current directory and umask */
 	int exit_code;			/* wait status: (code << 8) or signal */
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	int __user *set_child_tid;	/* clone's CLONE_CHILD_SETTID */
 	int __user *clear_child_tid;	/* clone's CLONE_CHILD_CLEARTID */
 	struct task_struct *vfork_parent;	/* sleeping until we exec or exit */
 	unsigned int personality;
-	unsigned int umask;
 	struct cred cred;		/* user and group ids (Linux: a pointer to a shared one) */
 	void __user *robust_list;	/* set_robust_list's head, kept for futexes */
 	struct rlimit rlim[RLIM_NLIMITS];

@@ -3,7 +3,8 @@
  * pthread_create flags (CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|
  * CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|
  * CLONE_CHILD_CLEARTID) starts a thread of the same process: getpid is the
- * same, gettid differs; memory, descriptors and signal actions are shared,
+ * same, gettid differs; memory, descriptors, the current directory and
+ * signal actions are shared,
  * the signal mask is its own; its TLS segment is clone's; at its end its
  * tid word is cleared and a futex waiter woken (pthread_join). A signal
  * for the process goes to a thread that does not block it, tgkill to the
@@ -147,12 +148,14 @@ static int get_ids(void *arg)
 	seen_gs_word = v;
 	shared_counter += (int)(long)arg;
 	raw4(__NR_pipe, (long)pipe_fds, 0, 0, 0);
+	raw4(__NR_chdir, (long)"/proc", 0, 0, 0);
 	raw4(__NR_nanosleep, (long)&(struct timespec){ 0, 50000000 }, 0, 0, 0);
 	return 0;
 }
 
 static void test_ids(void)
 {
+	char cwd[64];
 	long long start;
 	int tid;
 	long r;
@@ -176,6 +179,9 @@ static void test_ids(void)
 	   "a pipe the thread opened is the process's (CLONE_FILES)");
 	close(pipe_fds[0]);
 	close(pipe_fds[1]);
+	ok(getcwd(cwd, sizeof(cwd)) && strcmp(cwd, "/proc") == 0,
+	   "the thread's chdir moved the process (CLONE_FS)");
+	chdir("/");
 }
 
 /* --- signals: to the process, to one thread --------------------------------- */
