@@ -9,7 +9,6 @@
 #include <linux/binfmts.h>
 #include <linux/console.h>
 #include <linux/fs.h>
-#include <linux/fs_struct.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
 #include <linux/signal.h>
@@ -159,7 +158,7 @@ void rest_init(void)
 {
 	struct task_struct *t = dup_task_struct();
 
-	if (!t || copy_sighand(0, t) || copy_signal(0, t))
+	if (!t || copy_sighand(0, t) || copy_signal(0, t) || copy_fs(0, t))
 		panic("no memory for pid 1");
 	t->pid = t->tgid = 1;
 	t->pgrp = t->session = 1;
@@ -169,9 +168,6 @@ void rest_init(void)
 	memcpy(t->rlim, init_rlimits, sizeof(t->rlim));
 	t->rlim[RLIMIT_NPROC].rlim_cur = t->rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
 	t->rlim[RLIMIT_SIGPENDING] = t->rlim[RLIMIT_NPROC];
-	t->fs = copy_fs_struct(NULL);
-	if (!t->fs)
-		panic("no memory for pid 1");
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);
 	nr_threads++;

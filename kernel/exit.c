@@ -297,8 +297,8 @@ static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *
 	}
 	/* the parent inherits the child's CPU times (Linux: wait_task_zombie) */
 	thread_group_cputime(p, &times);
-	current->group_leader->cutime += times.utime + p->cutime;
-	current->group_leader->cstime += times.stime + p->cstime;
+	current->cutime += times.utime + p->cutime;
+	current->cstime += times.stime + p->cstime;
 	ret = p->pid;
 	release_task(p);
 	return ret;

@@ -126,10 +126,11 @@ static int copy_files(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
-/* copy_fs: the current directory and umask: the caller's with CLONE_FS, else a copy */
-static int copy_fs(unsigned long clone_flags, struct task_struct *p)
+/* copy_fs: the current directory and umask: the caller's with CLONE_FS,
+ * else a copy (pid 1's, from the idle task that has none: umask 022) */
+int copy_fs(unsigned long clone_flags, struct task_struct *p)
 {
-	if (clone_flags & CLONE_FS) {
+	if ((clone_flags & CLONE_FS) && current->fs) {
 		current->fs->users++;
 		p->fs = current->fs;
 		return 0;

@@ -29,7 +29,6 @@ void set_task_comm(struct task_struct *t, const char *name)
 	strlcpy(t->comm, name, sizeof(t->comm));
 }
 
-/* getpid: the process id, the same in every thread (the leader's pid) */
 SYSCALL_DEFINE0(getpid)
 {
 	return current->tgid;
@@ -442,16 +441,13 @@ SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
 	return copy_to_user(info, &v, sizeof(v)) ? -EFAULT : 0;
 }
 
-/* do_sys_times: the current process's CPU times and its reaped children's. */
+/* do_sys_times: the current task's CPU times and its reaped children's. */
 static void do_sys_times(struct tms *tms)
 {
-	struct task_cputime times;
-
-	thread_group_cputime(current, &times);
-	tms->tms_utime = nsec_to_clock_t(times.utime);
-	tms->tms_stime = nsec_to_clock_t(times.stime);
-	tms->tms_cutime = nsec_to_clock_t(current->group_leader->cutime);
-	tms->tms_cstime = nsec_to_clock_t(current->group_leader->cstime);
+	tms->tms_utime = nsec_to_clock_t(current->utime);
+	tms->tms_stime = nsec_to_clock_t(current->stime);
+	tms->tms_cutime = nsec_to_clock_t(current->cutime);
+	tms->tms_cstime = nsec_to_clock_t(current->cstime);
 }
 
 /*
@@ -480,26 +476,22 @@ static struct __kernel_old_timeval ns_to_kernel_old_timeval(u64 ns)
 }
 
 /*
- * getrusage: p's usage for who = RUSAGE_SELF (its process),
- * RUSAGE_THREAD (p alone), RUSAGE_CHILDREN (the process's reaped
- * children), or RUSAGE_BOTH (wait4's report of a child: itself and its
- * children).
+ * getrusage: p's usage for who = RUSAGE_SELF or RUSAGE_THREAD (the same
+ * here: one thread per process), RUSAGE_CHILDREN (the reaped children),
+ * or RUSAGE_BOTH (wait4's report of a child: itself and its children).
  */
 void getrusage(struct task_struct *p, int who, struct rusage *r)
 {
-	struct task_cputime times = { p->utime, p->stime, 0 };
 	u64 utime = 0, stime = 0;
 
 	memset(r, 0, sizeof(*r));
-	if (who == RUSAGE_SELF || who == RUSAGE_BOTH)
-		thread_group_cputime(p, &times);
 	if (who != RUSAGE_CHILDREN) {
-		utime += times.utime;
-		stime += times.stime;
+		utime += p->utime;
+		stime += p->stime;
 	}
 	if (who == RUSAGE_CHILDREN || who == RUSAGE_BOTH) {
-		utime += p->group_leader->cutime;
-		stime += p->group_leader->cstime;
+		utime += p->cutime;
+		stime += p->cstime;
 	}
 	r->ru_utime = ns_to_kernel_old_timeval(utime);
 	r->ru_stime = ns_to_kernel_old_timeval(stime);

@@ -171,6 +171,7 @@ struct task_struct *dup_task_struct(void);
 void free_task(struct task_struct *p);
 int copy_sighand(unsigned long clone_flags, struct task_struct *p);
 int copy_signal(unsigned long clone_flags, struct task_struct *p);
+int copy_fs(unsigned long clone_flags, struct task_struct *p);
 void schedule_tail(void);	/* a new task's first step (entry_32.asm) */
 int copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
 		void (*fn)(void), unsigned long clone_flags, unsigned long tls);
