@@ -254,6 +254,10 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		err = copy_fs(clone_flags, p);
 	if (!err)
 		err = copy_thread(p, regs, sp, NULL, clone_flags, tls);
+	/* a group exit or an exec (SIGKILL) that began meanwhile would miss
+	 * the new thread: the caller dies instead (Linux: -EINTR, the same check) */
+	if (!err && (current->sig_pending & sigmask(SIGKILL)))
+		err = -EINTR;
 	if (!err) {
 		p->pid = alloc_pid();
 		if (p->pid < 0)
