@@ -20,7 +20,6 @@
 #include <asm/segment.h>
 #include <asm/uaccess.h>
 
-
 /* copy_strings: append the strings of a NULL-terminated vector to bprm->strings. */
 static int copy_strings(struct linux_binprm *bprm, const char *const *vec,
 			bool from_user, int *count)
@@ -63,6 +62,7 @@ void flush_old_exec(struct linux_binprm *bprm)
 	struct mm_struct *old_mm = current->mm;
 	const char *name = strrchr(bprm->filename, '/');
 
+	de_thread();
 	if (old_mm)
 		mm_release(current);
 	current->mm = bprm->mm;
@@ -204,4 +204,78 @@ out:
 		free_pages((unsigned long)bprm->strings, ARG_BUF_ORDER);
 	kfree(bprm);
 	return err;
+}
+
+/*
+ * exec_take_leader: de_thread's last step when a thread that is not the
+ * leader execs: it takes the process id and the leader's place (parent,
+ * children, start time), and the leader, a zombie by now, is released
+ * (Linux: exchange_tids, then release_task of the old leader).
+ */
+static void exec_take_leader(struct task_struct *tsk)
+{
+	struct task_struct *leader = tsk->group_leader, *child;
+	pid_t tid = tsk->pid;
+
+	tsk->pid = leader->pid;
+	leader->pid = tid;
+	tsk->parent = leader->parent;
+	tsk->exit_signal = leader->exit_signal;
+	tsk->start_time = leader->start_time;
+	tsk->cutime = leader->cutime;
+	tsk->cstime = leader->cstime;
+	list_replace_init(&leader->sibling, &tsk->sibling);
+	list_splice_init(&leader->children, &tsk->children);
+	list_for_each_entry(child, &tsk->children, sibling)
+		child->parent = tsk;
+	list_del_init(&leader->thread_group);
+	tsk->signal->nr_threads--;
+	tsk->signal->utime += leader->utime;
+	tsk->signal->stime += leader->stime;
+	tsk->signal->sum_sched_runtime += leader->sum_exec_runtime;
+	tsk->group_leader = tsk;
+	leader->group_leader = leader;
+	leader->exit_state = EXIT_DEAD;
+	release_task(leader);
+}
+
+/*
+ * de_thread: exec's first step in a process with threads: the others get
+ * SIGKILL, and the caller sleeps until they have ended; then it is the
+ * process's only thread. If a group exit was first, the caller does not
+ * wait: it dies too on its way back to user mode. Signal actions shared
+ * with another process (CLONE_SIGHAND without CLONE_THREAD) are copied
+ * first, as exec resets them.
+ */
+void de_thread(void)
+{
+	struct task_struct *tsk = current;
+	struct signal_struct *sig = tsk->signal;
+	unsigned long flags = local_irq_save();
+
+	if (!list_empty(&tsk->thread_group) && !(sig->flags & SIGNAL_GROUP_EXIT)) {
+		sig->group_exec_task = tsk;
+		zap_other_threads(tsk);
+		for (;;) {
+			tsk->state = TASK_INTERRUPTIBLE;
+			if (sig->live == 1 || (tsk->sig_pending & sigmask(SIGKILL)))
+				break;
+			local_irq_restore(flags);
+			schedule();
+			flags = local_irq_save();
+		}
+		tsk->state = TASK_RUNNING;
+		sig->group_exec_task = NULL;
+		if (sig->live == 1 && !thread_group_leader(tsk))
+			exec_take_leader(tsk);
+	}
+	local_irq_restore(flags);
+	if (tsk->sighand->count > 1) {
+		struct sighand_struct *old = tsk->sighand;
+
+		if (!copy_sighand(0, tsk))
+			old->count--;
+		else
+			tsk->sighand = old;
+	}
 }

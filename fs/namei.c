@@ -11,6 +11,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/slab.h>
@@ -160,7 +161,7 @@ static struct dentry *walk(struct dentry *dir, const char *path, bool follow,
 
 static struct dentry *cwd(void)
 {
-	return current->pwd ? current->pwd : root_dentry;
+	return current->fs->pwd ? current->fs->pwd : root_dentry;
 }
 
 /* path_lookupat: the dentry of path from start, or NULL with *err set. */
@@ -295,7 +296,7 @@ struct dentry *start_dir_fd(int dfd, const char *path, int *err)
 	struct file *f;
 
 	if (path[0] == '/' || dfd == AT_FDCWD)
-		return current->pwd ? current->pwd : root_dentry;
+		return current->fs->pwd ? current->fs->pwd : root_dentry;
 	f = fget(dfd);
 	if (!f || !f->f_dentry) {
 		*err = -EBADF;
@@ -350,7 +351,7 @@ static long do_mkdirat(int dfd, const char __user *pathname, unsigned int mode)
 		return err;
 	start = start_dir_fd(dfd, name, &err);
 	if (start)
-		d = path_createat(start, name, S_IFDIR | (mode & 07777 & ~current->umask), &err);
+		d = path_createat(start, name, S_IFDIR | (mode & 07777 & ~current->fs->umask), &err);
 	kfree(name);
 	return d ? 0 : err;
 }

@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -68,7 +69,7 @@ static long do_sys_open(int dfd, const char __user *filename, int flags, unsigne
 		err = -EEXIST;
 	else if (!d && err == -ENOENT && (flags & O_CREAT)) {
 		err = 0;
-		unsigned int m = S_IFREG | (mode & 07777 & ~current->umask);
+		unsigned int m = S_IFREG | (mode & 07777 & ~current->fs->umask);
 
 		d = flags & (O_EXCL | O_NOFOLLOW) ? path_createat(start, name, m, &err) :
 						      path_create_follow(start, name, m, &err);
@@ -121,7 +122,7 @@ SYSCALL_DEFINE1(chdir, const char __user *, filename)
 		return err;
 	if (!S_ISDIR(d->d_inode->i_mode))
 		return -ENOTDIR;
-	set_pwd(current, d);
+	set_fs_pwd(current->fs, d);
 	return 0;
 }
 
@@ -133,7 +134,7 @@ SYSCALL_DEFINE1(fchdir, unsigned int, fd)
 		return -EBADF;
 	if (!S_ISDIR(f->f_inode->i_mode))
 		return -ENOTDIR;
-	set_pwd(current, f->f_dentry);
+	set_fs_pwd(current->fs, f->f_dentry);
 	return 0;
 }
 
@@ -145,10 +146,10 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 
 	if (!path)
 		return -ENOMEM;
-	if (current->pwd && current->pwd->d_unhashed)
+	if (current->fs->pwd && current->fs->pwd->d_unhashed)
 		len = -ENOENT;		/* the current directory was removed */
 	else
-		len = d_path(current->pwd ? current->pwd : root_dentry, path, PATH_MAX);
+		len = d_path(current->fs->pwd ? current->fs->pwd : root_dentry, path, PATH_MAX);
 	if (len >= 0 && (unsigned long)len + 1 > size)
 		len = -ERANGE;
 	if (len >= 0 && copy_to_user(buf, path, len + 1))
@@ -159,9 +160,9 @@ SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 
 SYSCALL_DEFINE1(umask, int, mask)
 {
-	int old = current->umask;
+	int old = current->fs->umask;
 
-	current->umask = mask & 0777;
+	current->fs->umask = mask & 0777;
 	return old;
 }
 

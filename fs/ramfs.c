@@ -233,15 +233,6 @@ void d_delete(struct dentry *d)
 	dput(d);
 }
 
-/* set_pwd: make d t's current directory (each task holds a reference). */
-void set_pwd(struct task_struct *t, struct dentry *d)
-{
-	struct dentry *old = t->pwd;
-
-	t->pwd = d ? dget(d) : NULL;
-	if (old)
-		dput(old);
-}
 
 /*
  * ramfs_file_read: copy file data at *pos straight from the file's pages to

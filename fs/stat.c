@@ -7,6 +7,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
@@ -68,7 +69,7 @@ static long vfs_statx(int dfd, const char __user *filename, int flags, struct in
 		if (get_user(c, filename))
 			return -EFAULT;
 		if (!c && dfd == AT_FDCWD)
-			*inode = (current->pwd ? current->pwd : root_dentry)->d_inode;
+			*inode = (current->fs->pwd ? current->fs->pwd : root_dentry)->d_inode;
 		if (!c)
 			return dfd == AT_FDCWD ? 0 : fd_inode(dfd, scratch, inode);
 	}

@@ -7,6 +7,9 @@
 #include <linux/sched.h>
 
 
+static struct sighand_struct init_sighand = { .count = 1 };
+static struct signal_struct init_signals = { .count = 1, .live = 1, .nr_threads = 1 };
+
 struct task_struct init_task = {
 	.state = TASK_RUNNING,
 	.stack = (struct thread_info *)init_thread_union,
@@ -16,6 +19,10 @@ struct task_struct init_task = {
 	.sibling = LIST_HEAD_INIT(init_task.sibling),
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
 	.run_list = LIST_HEAD_INIT(init_task.run_list),
+	.thread_group = LIST_HEAD_INIT(init_task.thread_group),
+	.group_leader = &init_task,
+	.signal = &init_signals,
+	.sighand = &init_sighand,
 	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_task.wait_chldexit),
 	.thread = { .sp0 = 0 },
 };

@@ -159,9 +159,9 @@ void rest_init(void)
 {
 	struct task_struct *t = dup_task_struct();
 
-	if (!t)
+	if (!t || copy_sighand(0, t) || copy_signal(0, t) || copy_fs(0, t))
 		panic("no memory for pid 1");
-	t->pid = 1;
+	t->pid = t->tgid = 1;
 	t->pgrp = t->session = 1;
 	t->parent = &init_task;
 	t->exit_signal = SIGCHLD;
@@ -169,7 +169,6 @@ void rest_init(void)
 	memcpy(t->rlim, init_rlimits, sizeof(t->rlim));
 	t->rlim[RLIMIT_NPROC].rlim_cur = t->rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
 	t->rlim[RLIMIT_SIGPENDING] = t->rlim[RLIMIT_NPROC];
-	t->umask = 0022;
 	list_add_tail(&t->sibling, &init_task.children);
 	list_add_tail(&t->tasks, &init_task.tasks);
 	nr_threads++;

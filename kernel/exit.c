@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
@@ -32,11 +33,13 @@ static void __noreturn init_exit(long code)
 	machine_power_off(status);
 }
 
-/* mm_release: wake a vfork parent, clear CLONE_CHILD_CLEARTID's word. */
+/* mm_release: wake a vfork parent; clear CLONE_CHILD_CLEARTID's word and
+ * wake one futex waiter on it (a thread library's join) */
 void mm_release(struct task_struct *t)
 {
 	if (t->clear_child_tid) {
-		put_user(0, t->clear_child_tid);
+		if (!put_user(0, t->clear_child_tid))
+			futex_wake_one((u32 __user *)t->clear_child_tid);
 		t->clear_child_tid = NULL;
 	}
 	if (t->vfork_parent) {
@@ -59,7 +62,9 @@ static void do_notify_parent(struct task_struct *tsk)
 	} else {
 		info.status = (tsk->exit_code >> 8) & 0xff;
 	}
-	send_sig_info(tsk->exit_signal, &info, tsk->parent);
+	if (tsk->exit_signal > 0)
+		group_send_sig_info(tsk->exit_signal, &info, tsk->parent);
+	wake_up(&tsk->parent->wait_chldexit);
 }
 
 /*
@@ -85,9 +90,62 @@ static void forget_original_parent(struct task_struct *father)
 		wake_up(&init->wait_chldexit);
 }
 
+static LIST_HEAD(dead_tasks);	/* ended threads, freed once off their stack */
+
+/*
+ * exit_notify: the end of a thread, interrupts off. The last thread of a
+ * process hands its children to init and tells the parent; until then a
+ * leader that ended stays a zombie the parent cannot reap (Linux:
+ * delay_group_leader). Any other thread is released as soon as it is off
+ * the CPU (finish_task_switch): nobody waits for it (Linux: autoreap).
+ */
+static void exit_notify(struct task_struct *tsk, bool group_dead)
+{
+	struct task_struct *leader = tsk->group_leader;
+
+	if (group_dead)
+		forget_original_parent(leader);
+	if (thread_group_leader(tsk)) {
+		tsk->exit_state = EXIT_ZOMBIE;
+		tsk->state = EXIT_ZOMBIE;
+	} else {
+		list_del_init(&tsk->thread_group);
+		tsk->signal->nr_threads--;
+		tsk->signal->utime += tsk->utime;	/* the process's times keep its share */
+		tsk->signal->stime += tsk->stime;
+		tsk->signal->sum_sched_runtime += task_sched_runtime(tsk);
+		tsk->exit_state = EXIT_DEAD;
+		tsk->state = EXIT_DEAD;
+		list_add_tail(&tsk->sibling, &dead_tasks);
+	}
+	if (group_dead && leader->exit_state == EXIT_ZOMBIE) {
+		leader->exit_code = tsk->exit_code;	/* the last thread's, as Linux 6.1 reports */
+		do_notify_parent(leader);
+	}
+	if (tsk->signal->group_exec_task)
+		wake_up_process(tsk->signal->group_exec_task);
+}
+
+/* finish_task_switch: after a switch, free the threads that ended (their
+ * stacks are no longer in use); Linux drops the last task reference here */
+void finish_task_switch(void)
+{
+	struct task_struct *p, *n;
+
+	list_for_each_entry_safe(p, n, &dead_tasks, sibling)
+		if (p != current)
+			release_task(p);
+}
+
+/*
+ * do_exit: end the current thread with code (its wait status). A thread
+ * that is not the last of its process ends alone: exit_group and fatal
+ * signals end the others first (do_group_exit).
+ */
 void do_exit(long code)
 {
 	struct task_struct *tsk = current;
+	bool group_dead;
 
 	if (tsk->mm) {
 		struct mm_struct *mm = tsk->mm;
@@ -101,26 +159,44 @@ void do_exit(long code)
 		put_files_struct(tsk->files);
 		tsk->files = NULL;
 	}
-	set_pwd(tsk, NULL);
+	exit_fs(tsk);
 	exit_itimers(tsk);
-	if (tsk->pid == 1)
-		init_exit(code);
 	local_irq_disable();
+	group_dead = !--tsk->signal->live;
+	if (tsk->tgid == 1 && group_dead)
+		init_exit(code);
 	tsk->exit_code = code;
-	forget_original_parent(tsk);
-	tsk->exit_state = EXIT_ZOMBIE;
-	tsk->state = EXIT_ZOMBIE;
-	if (tsk->exit_signal)
-		do_notify_parent(tsk);
-	wake_up(&tsk->parent->wait_chldexit);
+	exit_notify(tsk, group_dead);
 	schedule();		/* a zombie never runs again */
 	panic("zombie %d scheduled", tsk->pid);
 }
 
-/* release_task: free what is left of a reaped zombie. */
-static void release_task(struct task_struct *p)
+/*
+ * do_group_exit: end the whole process (exit_group, a fatal signal): the
+ * other threads get SIGKILL and end with the same status. Another thread's
+ * group exit that came first sets the status; so does an exec, which
+ * kills the others (de_thread).
+ */
+void do_group_exit(int exit_code)
 {
-	proc_flush_task(p->pid);
+	struct signal_struct *sig = current->signal;
+	unsigned long flags = local_irq_save();
+
+	if (sig->flags & SIGNAL_GROUP_EXIT) {
+		exit_code = sig->group_exit_code;
+	} else if (!sig->group_exec_task && !list_empty(&current->thread_group)) {
+		sig->flags = SIGNAL_GROUP_EXIT;
+		sig->group_exit_code = exit_code;
+		zap_other_threads(current);
+	}
+	local_irq_restore(flags);
+	do_exit(exit_code);
+}
+
+/* release_task: free what is left of a reaped zombie or an ended thread. */
+void release_task(struct task_struct *p)
+{
+	proc_flush_task(p);
 	list_del(&p->sibling);
 	list_del(&p->tasks);
 	nr_threads--;
@@ -136,7 +212,7 @@ static bool wait_matches(struct task_struct *p, pid_t pid)
 /* wait_reportable: p has something for this wait: it ended, or (as asked) stopped or continued */
 static bool wait_reportable(struct task_struct *p, int options)
 {
-	return p->exit_state == EXIT_ZOMBIE || ((options & WUNTRACED) && p->stop_code) ||
+	return (p->exit_state == EXIT_ZOMBIE && !p->signal->live) || ((options & WUNTRACED) && p->stop_code) ||
 	       ((options & WCONTINUED) && p->continued);
 }
 
@@ -150,7 +226,7 @@ static int wait_consider(pid_t pid, int options, struct task_struct **found)
 	struct task_struct *p;
 	int any = 0;
 
-	list_for_each_entry(p, &current->children, sibling) {
+	list_for_each_entry(p, &current->group_leader->children, sibling) {
 		if (!wait_matches(p, pid))
 			continue;
 		any = 1;
@@ -190,6 +266,7 @@ static long wait_task_stopped_or_continued(struct task_struct *p, int options,
 static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *ru)
 {
 	struct task_struct *p = NULL;
+	struct task_cputime times;
 	int ret;
 
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WALL | __WCLONE))
@@ -200,7 +277,7 @@ static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *
 			break;
 		if (options & WNOHANG)
 			return 0;
-		ret = wait_event_interruptible(current->wait_chldexit,
+		ret = wait_event_interruptible(current->group_leader->wait_chldexit,
 					       wait_consider(pid, options, &p) != 0);
 		if (ret)
 			return ret;
@@ -219,8 +296,9 @@ static long do_wait(pid_t pid, int __user *stat_addr, int options, void __user *
 			return -EFAULT;
 	}
 	/* the parent inherits the child's CPU times (Linux: wait_task_zombie) */
-	current->cutime += p->utime + p->cutime;
-	current->cstime += p->stime + p->cstime;
+	thread_group_cputime(p, &times);
+	current->cutime += times.utime + p->cutime;
+	current->cstime += times.stime + p->cstime;
 	ret = p->pid;
 	release_task(p);
 	return ret;
@@ -241,8 +319,8 @@ SYSCALL_DEFINE1(exit, int, error_code)
 	do_exit((error_code & 0xff) << 8);
 }
 
-/* exit_group: all threads of the process; yomi's processes have one. */
+/* exit: this thread only; exit_group: all threads of the process */
 SYSCALL_DEFINE1(exit_group, int, error_code)
 {
-	do_exit((error_code & 0xff) << 8);
+	do_group_exit((error_code & 0xff) << 8);
 }

@@ -2,13 +2,17 @@
  * Creating processes (Linux: kernel/fork.c). fork, vfork and clone all go
  * through _do_fork, which calls copy_process to build the child: a new
  * task_struct and kernel stack, a copy of the address space (copy_mm ->
- * dup_mmap), the open files shared by reference (copy_files), and the
+ * dup_mmap), the open files shared by reference (copy_files), the signal
+ * actions and process state (copy_sighand, copy_signal), and the
  * registers (copy_thread), so that the child returns from the same system
- * call with 0 while the parent gets the child's pid.
+ * call with 0 while the parent gets the child's pid. With CLONE_VM,
+ * CLONE_FILES, CLONE_SIGHAND and CLONE_THREAD the child shares those
+ * instead: it is a new thread of the caller's process.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/fs_struct.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -18,8 +22,9 @@
 #include <asm/uaccess.h>
 #include <uapi/linux/sched.h>
 
-#define CLONE_SUPPORTED (CSIGNAL | CLONE_VM | CLONE_VFORK | CLONE_PARENT_SETTID | \
-			 CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID | CLONE_SETTLS)
+#define CLONE_SUPPORTED (CSIGNAL | CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
+			 CLONE_VFORK | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | \
+			 CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
 
 int nr_threads;			/* processes alive or zombie */
 int max_threads;		/* kernel.threads-max: fork fails with -EAGAIN beyond */
@@ -101,17 +106,72 @@ static noinline int copy_mm(unsigned long clone_flags, struct task_struct *p)
 	return 0;
 }
 
-/* copy_files: the child shares each open file with the parent. */
-static int copy_files(struct task_struct *p)
+/* copy_files: the child shares each open file with the parent; with
+ * CLONE_FILES the whole table (a descriptor opened later is the other's too) */
+static int copy_files(unsigned long clone_flags, struct task_struct *p)
 {
 	struct files_struct *old = current->files, *files;
 
 	if (!old)
 		return 0;
+	if (clone_flags & CLONE_FILES) {
+		old->count++;
+		p->files = old;
+		return 0;
+	}
 	files = dup_fd(old);
 	if (!files)
 		return -ENOMEM;
 	p->files = files;
+	return 0;
+}
+
+/* copy_fs: the current directory and umask: the caller's with CLONE_FS,
+ * else a copy (pid 1's, from the idle task that has none: umask 022) */
+int copy_fs(unsigned long clone_flags, struct task_struct *p)
+{
+	if ((clone_flags & CLONE_FS) && current->fs) {
+		current->fs->users++;
+		p->fs = current->fs;
+		return 0;
+	}
+	p->fs = copy_fs_struct(current->fs);
+	return p->fs ? 0 : -ENOMEM;
+}
+
+/* copy_sighand: the signal actions: the caller's with CLONE_SIGHAND, else a copy */
+int copy_sighand(unsigned long clone_flags, struct task_struct *p)
+{
+	struct sighand_struct *sighand = current->sighand;
+
+	if (clone_flags & CLONE_SIGHAND) {
+		sighand->count++;
+		p->sighand = sighand;
+		return 0;
+	}
+	p->sighand = kmalloc(sizeof(*sighand), GFP_KERNEL);
+	if (!p->sighand)
+		return -ENOMEM;
+	memcpy(p->sighand->action, sighand->action, sizeof(sighand->action));
+	p->sighand->count = 1;
+	return 0;
+}
+
+/* copy_signal: the process's shared state: the caller's for a thread
+ * (CLONE_THREAD), else a new one, nothing pending */
+int copy_signal(unsigned long clone_flags, struct task_struct *p)
+{
+	struct signal_struct *sig = current->signal;
+
+	if (!(clone_flags & CLONE_THREAD)) {
+		sig = kzalloc(sizeof(*sig), GFP_KERNEL);
+		if (!sig)
+			return -ENOMEM;
+	}
+	sig->count++;
+	sig->live++;
+	sig->nr_threads++;
+	p->signal = sig;
 	return 0;
 }
 
@@ -140,15 +200,21 @@ struct task_struct *dup_task_struct(void)
 	INIT_LIST_HEAD(&t->tasks);
 	INIT_LIST_HEAD(&t->run_list);
 	INIT_LIST_HEAD(&t->it_real_list);
+	INIT_LIST_HEAD(&t->thread_group);
+	t->group_leader = t;
 	init_waitqueue_head(&t->wait_chldexit);
 	t->state = TASK_UNINTERRUPTIBLE;	/* until wake_up_process */
 	return t;
 }
 
 /* free_task: give back a task and its kernel stack (a reaped zombie, or
- * a child that fork could not finish) */
+ * a child that fork could not finish), and its share of the signal state */
 void free_task(struct task_struct *p)
 {
+	if (p->sighand && !--p->sighand->count)
+		kfree(p->sighand);
+	if (p->signal && !--p->signal->count)
+		kfree(p->signal);
 	free_pages((unsigned long)p->stack, THREAD_SIZE_ORDER);
 	kfree(p);
 }
@@ -167,32 +233,42 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		return ERR_PTR(-ENOMEM);
 	memcpy(p->comm, current->comm, sizeof(p->comm));
 	memcpy(p->rlim, current->rlim, sizeof(p->rlim));
-	memcpy(p->sig_action, current->sig_action, sizeof(p->sig_action));
 	p->sig_blocked = current->sig_blocked;
 	p->sas_ss_sp = current->sas_ss_sp;
 	p->sas_ss_size = current->sas_ss_size;
 	p->personality = current->personality;
-	p->umask = current->umask;
 	p->cred = current->cred;
 	p->pgrp = current->pgrp;
 	p->session = current->session;
-	if (current->pwd)
-		set_pwd(p, current->pwd);
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->start_time = sched_clock();
 	p->exec_start = p->start_time;
-	err = copy_mm(clone_flags, p);
+	err = copy_sighand(clone_flags, p);
 	if (!err)
-		err = copy_files(p);
+		err = copy_signal(clone_flags, p);
+	if (!err)
+		err = copy_mm(clone_flags, p);
+	if (!err)
+		err = copy_files(clone_flags, p);
+	if (!err)
+		err = copy_fs(clone_flags, p);
 	if (!err)
 		err = copy_thread(p, regs, sp, NULL, clone_flags, tls);
+	/* a group exit or an exec (SIGKILL) that began meanwhile would miss
+	 * the new thread: the caller dies instead (Linux: -EINTR, the same check) */
+	if (!err && (current->sig_pending & sigmask(SIGKILL)))
+		err = -EINTR;
 	if (!err) {
 		p->pid = alloc_pid();
 		if (p->pid < 0)
 			err = -EAGAIN;
 	}
 	if (err) {
-		set_pwd(p, NULL);
+		if (p->signal) {
+			p->signal->live--;
+			p->signal->nr_threads--;
+		}
+		exit_fs(p);
 		if (p->files)
 			put_files_struct(p->files);
 		if (p->mm)
@@ -201,8 +277,18 @@ static struct task_struct *copy_process(unsigned long clone_flags, unsigned long
 		return ERR_PTR(err);
 	}
 	p->stack->sysenter_return = current_thread_info()->sysenter_return;
-	p->parent = current;
-	list_add_tail(&p->sibling, &current->children);
+	if (clone_flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = current->group_leader;
+		p->parent = current->parent;
+		p->exit_signal = -1;	/* a thread tells no parent when it ends */
+		list_add_tail(&p->thread_group, &p->group_leader->thread_group);
+	} else {
+		/* the child of any thread is the process's: its leader's */
+		p->tgid = p->pid;
+		p->parent = current->group_leader;
+		list_add_tail(&p->sibling, &p->parent->children);
+	}
 	list_add_tail(&p->tasks, &init_task.tasks);
 	nr_threads++;
 	syscall_trace_task(p);
@@ -221,6 +307,12 @@ long _do_fork(unsigned long clone_flags, unsigned long sp, int __user *parent_ti
 	pid_t pid;
 
 	if (clone_flags & ~CLONE_SUPPORTED)
+		return -EINVAL;
+	/* Linux's rules: a thread shares the signal actions, which need the
+	 * address space the handlers are in */
+	if ((clone_flags & CLONE_THREAD) && !(clone_flags & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((clone_flags & CLONE_SIGHAND) && !(clone_flags & CLONE_VM))
 		return -EINVAL;
 	p = copy_process(clone_flags, sp, regs, tls);
 	if (IS_ERR(p))

@@ -5,8 +5,8 @@
  *
  * Differences from Linux: only the 32 standard signals exist (the
  * real-time ones, 33-64, are refused by rt_sigaction and kill); a signal
- * is not queued twice and keeps the first sender's siginfo; there are no
- * threads, so a signal goes to a task and a stop stops one task; a
+ * is not queued twice and keeps the first sender's siginfo; a stop signal
+ * stops the thread that takes it, not its whole thread group; a
  * process group that becomes orphaned with stopped members gets no
  * SIGHUP and SIGCONT; no core is ever dumped.
  */
@@ -46,21 +46,84 @@ static bool sig_kernel_stop(int sig)
  */
 static bool sig_ignored(struct task_struct *t, int sig)
 {
-	__sighandler_t action = t->sig_action[sig - 1].sa_handler;
+	__sighandler_t action = t->sighand->action[sig - 1].sa_handler;
 
-	if (t->pid == 1 && (action == SIG_DFL || sig == SIGKILL))
+	if (t->tgid == 1 && (action == SIG_DFL || sig == SIGKILL))
 		return true;
 	if (sig == SIGKILL || (t->sig_blocked & sigmask(sig)))
 		return false;
 	return action == SIG_IGN || (action == SIG_DFL && (SIG_DEFAULT_IGNORE & sigmask(sig)));
 }
 
-/* signal_wake_up: tell t a signal waits, waking it from an interruptible sleep */
-static void signal_wake_up(struct task_struct *t)
+/* signal_wake_up: tell t a signal waits, waking it from an interruptible
+ * sleep (resume: from a stop too, for SIGKILL) */
+static void signal_wake_up(struct task_struct *t, bool resume)
 {
 	set_ti_flag(t->stack, TIF_SIGPENDING);
 	if (t->state == TASK_INTERRUPTIBLE)
 		wake_up_process(t);
+	if (resume && t->jobctl_stopped) {
+		t->jobctl_stopped = false;
+		wake_up_state(t, TASK_STOPPED);
+	}
+}
+
+/* sig_fatal: sig's action is to end the process (default action: kill) */
+static bool sig_fatal(struct task_struct *t, int sig)
+{
+	return sig == SIGKILL || (t->sighand->action[sig - 1].sa_handler == SIG_DFL &&
+				  !((SIG_DEFAULT_IGNORE | SIG_KERNEL_STOP_MASK) & sigmask(sig)));
+}
+
+/* zap_other_threads: SIGKILL to every other thread of p's process (exit_group, exec) */
+void zap_other_threads(struct task_struct *p)
+{
+	struct task_struct *t;
+
+	for_other_threads(p, t) {
+		if (t->exit_state)
+			continue;
+		t->sig_pending |= sigmask(SIGKILL);
+		signal_wake_up(t, true);
+	}
+}
+
+/* wants_signal: p can take sig now: it does not block it and has not ended */
+static bool wants_signal(int sig, struct task_struct *p)
+{
+	return !p->exit_state && !(p->sig_blocked & sigmask(sig));
+}
+
+/*
+ * complete_signal: after sig became pending for t (group: for its whole
+ * process), wake a thread that will take it: t if it does not block it,
+ * else another of the group. A fatal signal ends the whole process at
+ * once: every thread gets SIGKILL (Linux's same shortcut).
+ */
+static noinline void complete_signal(int sig, struct task_struct *t, bool group)
+{
+	struct signal_struct *signal = t->signal;
+	struct task_struct *w = t;
+
+	if (group && !wants_signal(sig, t)) {
+		for_other_threads(t, w)
+			if (wants_signal(sig, w))
+				break;
+		if (w == t)
+			return;		/* all block it: the first to unblock takes it */
+	} else if (!wants_signal(sig, t)) {
+		return;
+	}
+	if (sig_fatal(t, sig) && !(signal->flags & SIGNAL_GROUP_EXIT) && t->tgid != 1 &&
+	    (group || sig == SIGKILL)) {
+		signal->flags = SIGNAL_GROUP_EXIT;
+		signal->group_exit_code = sig;
+		w->sig_pending |= sigmask(SIGKILL);
+		signal_wake_up(w, true);
+		zap_other_threads(w);
+		return;
+	}
+	signal_wake_up(w, sig == SIGKILL);
 }
 
 /*
@@ -70,11 +133,11 @@ static void signal_wake_up(struct task_struct *t)
  */
 static void do_notify_parent_cldstop(struct task_struct *t, int why, int sig)
 {
-	struct kernel_siginfo info = { why, t->pid, t->cred.uid, sig, 0 };
+	struct kernel_siginfo info = { why, t->tgid, t->cred.uid, sig, 0 };
 	struct task_struct *parent = t->parent;
 
-	if (!(parent->sig_action[SIGCHLD - 1].sa_flags & SA_NOCLDSTOP))
-		send_sig_info(SIGCHLD, &info, parent);
+	if (!(parent->sighand->action[SIGCHLD - 1].sa_flags & SA_NOCLDSTOP))
+		group_send_sig_info(SIGCHLD, &info, parent);
 	wake_up(&parent->wait_chldexit);
 }
 
@@ -84,56 +147,78 @@ static void do_notify_parent_cldstop(struct task_struct *t, int why, int sig)
  * stop signals; a stop signal discards a pending SIGCONT. Called with
  * interrupts off.
  */
-static void prepare_signal(int sig, struct task_struct *t)
+static void prepare_signal(int sig, struct task_struct *p)
 {
+	struct task_struct *t = p;
+
 	if (sig_kernel_stop(sig)) {
-		t->sig_pending &= ~sigmask(SIGCONT);
+		p->signal->shared_pending &= ~sigmask(SIGCONT);
+		do
+			t->sig_pending &= ~sigmask(SIGCONT);
+		while_each_thread(p, t);
 	} else if (sig == SIGCONT) {
-		t->sig_pending &= ~SIG_KERNEL_STOP_MASK;
-		if (t->jobctl_stopped) {
-			t->jobctl_stopped = false;
-			t->stop_code = 0;
-			t->continued = true;
-			wake_up_state(t, TASK_STOPPED);	/* it tells its parent (do_signal_stop) */
-		}
+		p->signal->shared_pending &= ~SIG_KERNEL_STOP_MASK;
+		do {
+			t->sig_pending &= ~SIG_KERNEL_STOP_MASK;
+			if (t->jobctl_stopped) {
+				t->jobctl_stopped = false;
+				t->stop_code = 0;
+				t->continued = true;
+				wake_up_state(t, TASK_STOPPED);	/* it tells its parent (do_signal_stop) */
+			}
+		} while_each_thread(p, t);
 	}
 }
 
-/* send_sig_info: make sig pending for t with info (kept only if not already pending) */
-int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *t)
+/*
+ * send_signal: make sig pending with info (kept only if not already
+ * pending) for thread t alone (tkill, faults) or, group, for its whole
+ * process (kill, the kernel's signals), where any thread not blocking it
+ * takes it (Linux: the shared pending set).
+ */
+static int send_signal(int sig, const struct kernel_siginfo *info, struct task_struct *t,
+		       bool group)
 {
+	unsigned long *pending = group ? &t->signal->shared_pending : &t->sig_pending;
+	struct kernel_siginfo *infos = group ? t->signal->shared_info : t->sig_info;
 	unsigned long flags;
 
 	if (!valid_signal(sig))
 		return -EINVAL;
-	if (t->exit_state)
+	if (group ? !t->signal->live : t->exit_state)
 		return 0;
 	flags = local_irq_save();
 	prepare_signal(sig, t);
-	if (sig_ignored(t, sig)) {
-		local_irq_restore(flags);
-		return 0;
-	}
-	if (!(t->sig_pending & sigmask(sig))) {
-		t->sig_pending |= sigmask(sig);
-		t->sig_info[sig - 1] = *info;
-	}
-	if (!(t->sig_blocked & sigmask(sig)))
-		signal_wake_up(t);
-	if (sig == SIGKILL && t->jobctl_stopped) {
-		t->jobctl_stopped = false;
-		wake_up_state(t, TASK_STOPPED);
+	if (!sig_ignored(t, sig)) {
+		if (!(*pending & sigmask(sig))) {
+			*pending |= sigmask(sig);
+			infos[sig - 1] = *info;
+		}
+		complete_signal(sig, t, group);
 	}
 	local_irq_restore(flags);
 	return 0;
 }
 
-/* send_sig: sig from the kernel on behalf of the current task (Linux's SEND_SIG_NOINFO: SI_USER) */
+/* send_sig_info: sig for thread t alone */
+int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *t)
+{
+	return send_signal(sig, info, t, false);
+}
+
+/* group_send_sig_info: sig for the process of t, taken by any of its threads */
+int group_send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *t)
+{
+	return send_signal(sig, info, t, true);
+}
+
+/* send_sig: sig to t's process from the kernel on behalf of the current
+ * task (Linux's SEND_SIG_NOINFO: SI_USER) */
 int send_sig(int sig, struct task_struct *t)
 {
-	struct kernel_siginfo info = { SI_USER, current->pid, current->cred.uid, 0, 0 };
+	struct kernel_siginfo info = { SI_USER, current->tgid, current->cred.uid, 0, 0 };
 
-	return send_sig_info(sig, &info, t);
+	return group_send_sig_info(sig, &info, t);
 }
 
 /* kill_pgrp: sig to every process of a group; -ESRCH if there is none. */
@@ -143,8 +228,8 @@ static int kill_pgrp_info(pid_t pgrp, int sig, const struct kernel_siginfo *info
 	int found = 0;
 
 	list_for_each_entry(t, &init_task.tasks, tasks) {
-		if (t->pgrp == pgrp && !t->exit_state && t->pid > 1) {
-			send_sig_info(sig, info, t);
+		if (t->pgrp == pgrp && thread_group_leader(t) && t->signal->live && t->tgid > 1) {
+			group_send_sig_info(sig, info, t);
 			found = 1;
 		}
 	}
@@ -166,7 +251,7 @@ int kill_pgrp(pid_t pgrp, int sig)
 void force_sig_fault(int sig, int code, unsigned long addr)
 {
 	struct kernel_siginfo info = { code, 0, 0, 0, addr };
-	struct k_sigaction *ka = &current->sig_action[sig - 1];
+	struct k_sigaction *ka = &current->sighand->action[sig - 1];
 	unsigned long flags = local_irq_save();
 
 	if (ka->sa_handler == SIG_IGN || (current->sig_blocked & sigmask(sig))) {
@@ -189,7 +274,7 @@ void force_sig(int sig)
 void force_sigsegv(int sig)
 {
 	if (sig == SIGSEGV)
-		current->sig_action[SIGSEGV - 1].sa_handler = SIG_DFL;
+		current->sighand->action[SIGSEGV - 1].sa_handler = SIG_DFL;
 	force_sig(SIGSEGV);
 }
 
@@ -198,7 +283,7 @@ void recalc_sigpending(void)
 {
 	unsigned long flags = local_irq_save();
 
-	if (current->sig_pending & ~current->sig_blocked)
+	if (signal_pending_current())
 		set_ti_flag(current->stack, TIF_SIGPENDING);
 	else
 		clear_ti_flag(current->stack, TIF_SIGPENDING);
@@ -221,20 +306,32 @@ void restore_saved_sigmask(void)
 	}
 }
 
-/* dequeue_signal: the next signal to act on (faults first, then the lowest), or 0 */
-static int dequeue_signal(struct kernel_siginfo *info)
+/* __dequeue_signal: the next signal of one pending set (faults first, then the lowest), or 0 */
+static int __dequeue_signal(unsigned long *set, const struct kernel_siginfo *infos,
+			    struct kernel_siginfo *info)
 {
-	unsigned long flags = local_irq_save();
-	unsigned long pending = current->sig_pending & ~current->sig_blocked;
-	int sig = 0;
+	unsigned long pending = *set & ~current->sig_blocked;
+	int sig;
 
 	if (pending & SYNCHRONOUS_MASK)
 		pending &= SYNCHRONOUS_MASK;
-	if (pending) {
-		sig = __builtin_ctzl(pending) + 1;
-		current->sig_pending &= ~sigmask(sig);
-		*info = current->sig_info[sig - 1];
-	}
+	if (!pending)
+		return 0;
+	sig = __builtin_ctzl(pending) + 1;
+	*set &= ~sigmask(sig);
+	*info = infos[sig - 1];
+	return sig;
+}
+
+/* dequeue_signal: the thread's own signals first, then its process's */
+static int dequeue_signal(struct kernel_siginfo *info)
+{
+	unsigned long flags = local_irq_save();
+	int sig = __dequeue_signal(&current->sig_pending, current->sig_info, info);
+
+	if (!sig)
+		sig = __dequeue_signal(&current->signal->shared_pending,
+				       current->signal->shared_info, info);
 	local_irq_restore(flags);
 	return sig;
 }
@@ -261,7 +358,7 @@ static void do_signal_stop(int sig)
 		flags = local_irq_save();
 	}
 	current->state = TASK_RUNNING;
-	if (!(current->sig_pending & sigmask(SIGKILL)))	/* SIGCONT woke us */
+	if (!((current->sig_pending | current->signal->shared_pending) & sigmask(SIGKILL)))	/* SIGCONT woke us */
 		do_notify_parent_cldstop(current, CLD_CONTINUED, SIGCONT);
 	local_irq_restore(flags);
 }
@@ -276,7 +373,7 @@ static bool is_current_pgrp_orphaned(void)
 	struct task_struct *t;
 
 	list_for_each_entry(t, &init_task.tasks, tasks) {
-		if (t->pgrp != current->pgrp || t->exit_state || !t->parent)
+		if (t->pgrp != current->pgrp || t->exit_state || !t->parent || !thread_group_leader(t))
 			continue;
 		if (t->parent->pgrp != t->pgrp && t->parent->session == t->session)
 			return false;
@@ -296,7 +393,11 @@ bool get_signal(struct ksignal *ksig)
 	int sig;
 
 	while ((sig = dequeue_signal(&ksig->info))) {
-		ka = &current->sig_action[sig - 1];
+		if (current->sig_pending & sigmask(SIGKILL))
+			sig = SIGKILL;	/* a group exit (zap_other_threads): no handler first */
+		ka = &current->sighand->action[sig - 1];
+		if (sig == SIGKILL)
+			do_group_exit(sig);
 		if (ka->sa_handler == SIG_IGN)
 			continue;
 		if (ka->sa_handler != SIG_DFL) {
@@ -310,14 +411,14 @@ bool get_signal(struct ksignal *ksig)
 			continue;
 		/* init: only its own faults kill it, and a SIGKILL the kernel forced
 		 * (sig_ignored drops any sent one): out of memory, a failed exec */
-		if (current->pid == 1 && sig != SIGKILL && !(SYNCHRONOUS_MASK & sigmask(sig)))
+		if (current->tgid == 1 && sig != SIGKILL && !(SYNCHRONOUS_MASK & sigmask(sig)))
 			continue;
 		if (sig_kernel_stop(sig)) {
 			if (sig == SIGSTOP || !is_current_pgrp_orphaned())
 				do_signal_stop(sig);
 			continue;
 		}
-		do_exit(sig);
+		do_group_exit(sig);
 	}
 	recalc_sigpending();
 	return false;
@@ -349,21 +450,25 @@ void flush_signal_handlers(struct task_struct *t)
 	int i;
 
 	for (i = 0; i < 32; i++) {
-		if (t->sig_action[i].sa_handler != SIG_IGN)
-			t->sig_action[i].sa_handler = SIG_DFL;
-		t->sig_action[i].sa_flags = 0;
-		t->sig_action[i].sa_restorer = NULL;
-		t->sig_action[i].sa_mask[0] = t->sig_action[i].sa_mask[1] = 0;
+		struct k_sigaction *ka = &t->sighand->action[i];
+
+		if (ka->sa_handler != SIG_IGN)
+			ka->sa_handler = SIG_DFL;
+		ka->sa_flags = 0;
+		ka->sa_restorer = NULL;
+		ka->sa_mask[0] = ka->sa_mask[1] = 0;
 	}
 	t->sas_ss_sp = t->sas_ss_size = 0;
 }
 
 /*
- * schedule_tail: a new task's first step after switch_to_asm: interrupts
- * back on, and CLONE_CHILD_SETTID's pid written in the child's own memory.
+ * schedule_tail: a new task's first step after switch_to_asm: the
+ * threads that ended are freed (finish_task_switch), interrupts back on,
+ * and CLONE_CHILD_SETTID's pid written in the child's own memory.
  */
 void schedule_tail(void)
 {
+	finish_task_switch();
 	local_irq_enable();
 	if (current->set_child_tid)
 		put_user(current->pid, current->set_child_tid);
@@ -389,11 +494,26 @@ void exit_to_usermode(struct pt_regs *regs)
 	}
 }
 
+/*
+ * restart_syscall (0): what arch_do_signal_or_restart makes user space
+ * call after a sleep was interrupted by a stop or a signal without a
+ * handler: the sleep goes on (current->restart_block). Called by
+ * itself, with nothing to restart, it is -EINTR, as on Linux.
+ */
+SYSCALL_DEFINE0(restart_syscall)
+{
+	struct restart_block *restart = &current->restart_block;
+	long (*fn)(struct restart_block *restart) = restart->fn;
+
+	restart->fn = NULL;
+	return fn ? fn(restart) : -EINTR;
+}
+
 /* kill_info: the siginfo of kill, tkill and tgkill */
 static void kill_info(struct kernel_siginfo *info, int code)
 {
 	info->code = code;
-	info->pid = current->pid;
+	info->pid = current->tgid;
 	info->uid = current->cred.uid;
 	info->status = 0;
 	info->addr = 0;
@@ -413,9 +533,9 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 	kill_info(&info, SI_USER);
 	if (pid > 0) {
 		t = find_task_by_pid(pid);
-		if (!t || t->exit_state)
+		if (!t || !t->signal->live)
 			return -ESRCH;
-		return sig ? send_sig_info(sig, &info, t) : 0;
+		return sig ? group_send_sig_info(sig, &info, t) : 0;
 	}
 	if (pid == 0 || pid < -1) {
 		pid_t pgrp = pid ? -pid : current->pgrp;
@@ -423,16 +543,17 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 		return sig ? kill_pgrp_info(pgrp, sig, &info) : 0;
 	}
 	list_for_each_entry(t, &init_task.tasks, tasks) {
-		if (t->pid > 1 && t != current && !t->exit_state) {
+		if (t->tgid > 1 && thread_group_leader(t) && t->tgid != current->tgid &&
+		    t->signal->live) {
 			if (sig)
-				send_sig_info(sig, &info, t);
+				group_send_sig_info(sig, &info, t);
 			found = 1;
 		}
 	}
 	return found ? 0 : -ESRCH;
 }
 
-/* do_tkill: one thread; with one thread per process, tid is a pid (tgid must match if > 0) */
+/* do_tkill: sig to thread tid alone (of process tgid, if tgid > 0) */
 static long do_tkill(pid_t tgid, pid_t tid, int sig)
 {
 	struct kernel_siginfo info;
@@ -441,7 +562,7 @@ static long do_tkill(pid_t tgid, pid_t tid, int sig)
 	if (tid <= 0 || sig < 0 || sig > 32)
 		return -EINVAL;
 	t = find_task_by_pid(tid);
-	if (!t || t->exit_state || (tgid > 0 && t->pid != tgid))
+	if (!t || t->exit_state || (tgid > 0 && t->tgid != tgid))
 		return -ESRCH;
 	kill_info(&info, SI_TKILL);
 	return sig ? send_sig_info(sig, &info, t) : 0;
@@ -467,7 +588,7 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
 	if (sigsetsize != 8 || sig < 1 || sig > _NSIG)
 		return -EINVAL;
 	if (sig <= 32)
-		k = current->sig_action[sig - 1];
+		k = current->sighand->action[sig - 1];
 	if (act) {
 		struct k_sigaction n;
 
@@ -476,10 +597,17 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
 		if (sig == SIGKILL || sig == SIGSTOP || sig > 32)
 			return -EINVAL;
 		n.sa_mask[0] &= ~SIG_KERNEL_ONLY_MASK;
-		current->sig_action[sig - 1] = n;
-		/* a pending signal now ignored is dropped (Linux: sig_handler_ignored) */
-		if (sig_ignored(current, sig) && !(current->sig_blocked & sigmask(sig)))
-			current->sig_pending &= ~sigmask(sig);
+		current->sighand->action[sig - 1] = n;
+		/* a pending signal now ignored is dropped, in every thread
+		 * (Linux: sig_handler_ignored) */
+		if (sig_ignored(current, sig) && !(current->sig_blocked & sigmask(sig))) {
+			struct task_struct *t = current;
+
+			current->signal->shared_pending &= ~sigmask(sig);
+			do
+				t->sig_pending &= ~sigmask(sig);
+			while_each_thread(current, t);
+		}
 	}
 	if (oact && copy_to_user(oact, &k, sizeof(k)))
 		return -EFAULT;
@@ -513,7 +641,8 @@ SYSCALL_DEFINE4(rt_sigprocmask, int, how, const unsigned long __user *, nset,
 /* rt_sigpending: the blocked signals that wait */
 SYSCALL_DEFINE2(rt_sigpending, unsigned long __user *, uset, size_t, sigsetsize)
 {
-	unsigned long set[2] = { current->sig_pending & current->sig_blocked, 0 };
+	unsigned long set[2] = { (current->sig_pending | current->signal->shared_pending) &
+				 current->sig_blocked, 0 };
 
 	if (sigsetsize > 8)
 		return -EINVAL;

@@ -31,13 +31,13 @@ void set_task_comm(struct task_struct *t, const char *name)
 
 SYSCALL_DEFINE0(getpid)
 {
-	return current->pid;
+	return current->tgid;
 }
 
 /* getppid: init's parent is the idle task, pid 0, as on Linux. */
 SYSCALL_DEFINE0(getppid)
 {
-	return current->parent ? current->parent->pid : 0;
+	return current->parent ? current->parent->tgid : 0;
 }
 
 SYSCALL_DEFINE1(newuname, struct new_utsname __user *, name)
@@ -159,6 +159,18 @@ SYSCALL_DEFINE1(getsid, pid_t, pid)
 	return t ? t->session : -ESRCH;
 }
 
+/* set_group_ids: the process group and session of every thread of p's
+ * process (Linux keeps them once, in signal_struct) */
+static void set_group_ids(struct task_struct *p, pid_t pgrp, pid_t session)
+{
+	struct task_struct *t = p;
+
+	do {
+		t->pgrp = pgrp;
+		t->session = session;
+	} while_each_thread(p, t);
+}
+
 /* setpgid: move the caller or one of its children into a process group. */
 SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 {
@@ -166,19 +178,19 @@ SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 
 	if (pgid < 0)
 		return -EINVAL;
-	if (!t || (t != current && t->parent != current))
+	if (!t || (t->tgid != current->tgid && t->parent != current->group_leader))
 		return -ESRCH;
-	if (t->session != current->session || t->pid == t->session)
+	if (t->session != current->session || t->tgid == t->session)
 		return -EPERM;
-	t->pgrp = pgid ? pgid : t->pid;
+	set_group_ids(t, pgid ? pgid : t->tgid, t->session);
 	return 0;
 }
 
 SYSCALL_DEFINE0(setsid)
 {
-	if (current->pgrp == current->pid)
+	if (current->pgrp == current->tgid)
 		return -EPERM;
-	current->session = current->pgrp = current->pid;
+	set_group_ids(current, current->tgid, current->tgid);
 	return current->session;
 }
 
@@ -403,7 +415,7 @@ SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
 	return -EINVAL;
 }
 
-/* gettid: with one thread per process, the thread id is the pid. */
+/* gettid: the thread id (the process id in the first thread) */
 SYSCALL_DEFINE0(gettid)
 {
 	return current->pid;

@@ -8,7 +8,8 @@ files a build leaves beside each object. yomi's Makefile keeps no such
 files, so this reads the commands that `make -n -B` prints for a full
 build instead (`make compile_commands.json` runs it that way): every
 compiler command there that names a .c or .S file becomes that file's
-entry. The host unit tests (tests/unit/) are compiled by
+entry (and every gcc command: user/glibc/'s programs are built with gcc
+whatever the compiler). The host unit tests (tests/unit/) are compiled by
 tests/unittests.py, not by make; their entries use its flags.
 
     make -nB O=build CC=clang all | gen_compile_commands.py --cc clang --build build -o FILE
@@ -42,7 +43,7 @@ def make_entries(lines, cc):
             words = shlex.split(line)
         except ValueError:          # not a command this parser needs
             continue
-        if not words or words[0] != cc:
+        if not words or words[0] not in (cc, "gcc"):   # user/glibc/: always gcc
             continue
         for i, w in enumerate(words):      # the compiler's part of a pipeline
             if w in SHELL_OPERATORS:

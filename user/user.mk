@@ -4,6 +4,7 @@
 #   $(O)/user/sbin/init     /sbin/init        (user/sbin/init.c)
 #   $(O)/user/bin/NAME      /bin/NAME         (user/bin/NAME.c)
 #   $(O)/user/bin/test_NAME /bin/test_NAME    (user/tests/NAME.c + user/tests/lib)
+#   $(O)/user/bin/test_glibc_NAME             (user/glibc/NAME.c, with glibc)
 #   $(O)/initramfs.cpio     all of them, /dev, and the files under EXTRA=<dir>
 #
 # Every program is a static i386 Linux executable (ET_EXEC at 0x08048000)
@@ -52,7 +53,9 @@ USER_TEST_LIB_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/tests/li
 # programs in a folder of their own: user/NAME/*.c is /bin/NAME (below)
 USER_DIRS := sh fuzz vm
 USER_DIR_PROGS := $(USER_DIRS:%=$(USER_O)/bin/%)
-USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS)
+# test programs linked with Debian's own static i386 glibc (below)
+USER_GLIBC_TESTS := $(patsubst user/glibc/%.c,$(USER_O)/bin/test_glibc_%,$(wildcard user/glibc/*.c))
+USER_PROGS := $(USER_SBIN) $(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS) $(USER_GLIBC_TESTS)
 
 # every object compiled from a .c file under user/
 USER_C_OBJS := $(patsubst user/%.c,$(USER_O)/%.o,$(wildcard user/lib/*.c user/sbin/*.c \
@@ -81,6 +84,16 @@ $(USER_TEST_LIB): $(USER_TEST_LIB_OBJS)
 $(USER_TESTS): $(USER_O)/bin/test_%: $(USER_O)/tests/%.o $(USER_TEST_LIB) $(USER_CRT0) $(USER_LIBC)
 	$(USER_LINK)
 
+# --- test programs with Debian's glibc: user/glibc/NAME.c is /bin/test_glibc_NAME
+# The proof that a real C library's code runs unmodified: the host's static
+# i386 glibc and libpthread (Debian 12's 2.36, libc6-dev-i386, which
+# gcc-multilib brings), so always built with gcc, whatever CC is. Each
+# prints TAP lines as yomi's test programs do, and runs on Linux too.
+$(USER_GLIBC_TESTS): $(USER_O)/bin/test_glibc_%: user/glibc/%.c | $(HOSTDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@gcc -m32 -static -pthread -O2 -g -Wall -Wextra -Werror -o $@ $<
+
 # --- /lib/ld-yomi.so.1: an ELF interpreter for the tests ---------------------
 # user/ldso/ld-yomi.S, linked as a position-independent shared object
 # (ET_DYN); user/tests/interp.c names it in its PT_INTERP.
@@ -103,7 +116,7 @@ $(USER_LDSO): user/ldso/ld-yomi.S | $(HOSTDEPS_STAMP)
 INITRAMFS := $(O)/initramfs.cpio
 INITRAMFS_SPECS := lib/$(notdir $(USER_LDSO))=$(USER_LDSO) \
 	$(foreach p,$(USER_SBIN),sbin/$(notdir $(p))=$(p)) \
-	$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS),bin/$(notdir $(p))=$(p))
+	$(foreach p,$(USER_BIN) $(USER_TESTS) $(USER_DIR_PROGS) $(USER_GLIBC_TESTS),bin/$(notdir $(p))=$(p))
 
 $(O)/initramfs.specs: FORCE
 	@mkdir -p $(dir $@)

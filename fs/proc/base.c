@@ -1,6 +1,7 @@
 /*
  * /proc/<pid>/ (Linux: fs/proc/base.c, array.c): cmdline, stat, status,
- * maps (task_mmu.c) and the exe link. Each file finds its process again by pid when it is
+ * maps (task_mmu.c), the exe link, and task/, a directory per thread
+ * holding the same files (but task/). Each file finds its process again by pid when it is
  * read, so a process that has gone gives ESRCH, never a stale pointer.
  */
 #include <linux/kernel.h>
@@ -35,7 +36,7 @@ static int status_show(struct seq_file *m, void *v)
 	if (!t)
 		return -ESRCH;
 	seq_printf(m, "Name:\t%s\nState:\t%s\nTgid:\t%d\nPid:\t%d\nPPid:\t%d\n", t->comm,
-		   task_state_name(t), t->pid, t->pid, t->parent ? t->parent->pid : 0);
+		   task_state_name(t), t->tgid, t->pid, t->parent ? t->parent->tgid : 0);
 	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\nGid:\t%u\t%u\t%u\t%u\n", t->cred.uid, t->cred.euid,
 		   t->cred.suid, t->cred.fsuid, t->cred.gid, t->cred.egid, t->cred.sgid, t->cred.fsgid);
 	if (t->mm)
@@ -43,8 +44,8 @@ static int status_show(struct seq_file *m, void *v)
 			   t->mm->total_vm << (PAGE_SHIFT - 10), get_mm_rss(t->mm) << (PAGE_SHIFT - 10),
 			   (t->mm->brk - t->mm->start_brk) >> 10,
 			   mm_pgtables_pages(t->mm) << (PAGE_SHIFT - 10));
-	seq_printf(m, "Threads:\t1\nSigPnd:\t%016lx\nSigBlk:\t%016lx\n", t->sig_pending,
-		   t->sig_blocked);
+	seq_printf(m, "Threads:\t%d\nSigPnd:\t%016lx\nShdPnd:\t%016lx\nSigBlk:\t%016lx\n",
+		   t->signal->nr_threads, t->sig_pending, t->signal->shared_pending, t->sig_blocked);
 	return 0;
 }
 
@@ -58,9 +59,9 @@ static int stat_show(struct seq_file *m, void *v)
 	if (!t)
 		return -ESRCH;
 	mm = t->mm;
-	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 %llu %lu %lu %lu\n",
-		   t->pid, t->comm, task_state_char(t), t->parent ? t->parent->pid : 0, t->pgrp,
-		   t->session, t->start_time / (NSEC_PER_SEC / HZ),
+	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 0 0 0 0 0 0 0 0 20 0 %d 0 %llu %lu %lu %lu\n",
+		   t->pid, t->comm, task_state_char(t), t->parent ? t->parent->tgid : 0, t->pgrp,
+		   t->session, t->signal->nr_threads, t->start_time / (NSEC_PER_SEC / HZ),
 		   mm ? mm->total_vm << PAGE_SHIFT : 0, mm ? get_mm_rss(mm) : 0,
 		   t->rlim[RLIMIT_RSS].rlim_cur);
 	return 0;
@@ -118,12 +119,46 @@ static const struct inode_operations proc_exe_inode_operations = {
 	.get_link = proc_exe_link,
 };
 
-/* proc_pid_populate: the files of a new /proc/<pid> directory. */
-void proc_pid_populate(struct dentry *dir)
+static struct dentry *proc_task_lookup(struct dentry *dir, const char *name, size_t len)
+{
+	return proc_pid_lookup(dir, name, len, dir->d_inode->i_private);
+}
+
+/* proc_task_iterate: /proc/<pid>/task lists the threads of the process */
+static int proc_task_iterate(struct dentry *dir, long long pos, void *ctx,
+			     bool (*emit)(void *ctx, const char *name, struct inode *inode))
+{
+	struct task_struct *leader = find_task_by_pid(dir->d_inode->i_private), *t;
+	long long i = 0;
+
+	if (pos == i++ && !emit(ctx, ".", dir->d_inode))
+		return 0;
+	if (pos <= i++ && !emit(ctx, "..", dir->d_parent->d_inode))
+		return 0;
+	if (!leader || !thread_group_leader(leader))
+		return 0;
+	t = leader;
+	do {
+		char name[8];
+
+		snprintf(name, sizeof(name), "%d", t->pid);
+		if (t->exit_state != EXIT_DEAD && pos <= i++ && !emit(ctx, name, dir->d_inode))
+			return 0;
+	} while_each_thread(leader, t);
+	return 0;
+}
+
+static const struct inode_operations proc_task_inode_operations = {
+	.lookup = proc_task_lookup,
+	.iterate = proc_task_iterate,
+};
+
+/* proc_pid_populate: the files of a new /proc/<pid> directory (process:
+ * with task/; a /proc/<pid>/task/<tid> has none) */
+void proc_pid_populate(struct dentry *dir, bool process)
 {
 	unsigned long pid = dir->d_inode->i_private;
-
-	struct dentry *exe;
+	struct dentry *exe, *task;
 
 	proc_create(dir, "cmdline", S_IFREG | 0444, &proc_cmdline_operations, pid);
 	exe = proc_create(dir, "exe", S_IFLNK | 0777, NULL, pid);
@@ -132,4 +167,9 @@ void proc_pid_populate(struct dentry *dir)
 	proc_create(dir, "maps", S_IFREG | 0444, &proc_maps_operations, pid);
 	proc_create(dir, "stat", S_IFREG | 0444, &proc_stat_operations, pid);
 	proc_create(dir, "status", S_IFREG | 0444, &proc_status_operations, pid);
+	if (!process)
+		return;
+	task = proc_create(dir, "task", S_IFDIR | 0555, NULL, pid);
+	if (task)
+		task->d_inode->i_op = &proc_task_inode_operations;
 }

@@ -55,8 +55,12 @@ static bool parse_pid(const char *name, size_t len, pid_t *pid)
 	return *pid > 0;
 }
 
-/* proc_root_lookup: "<pid>" for a live process, made on first lookup. */
-static struct dentry *proc_root_lookup(struct dentry *dir, const char *name, size_t len)
+/*
+ * proc_pid_lookup: "<pid>" in /proc, or "<tid>" in /proc/<pid>/task, made
+ * on first lookup for a task of the process tgid (0: any task; as on
+ * Linux, /proc/<tid> of a thread works though the listing omits it).
+ */
+struct dentry *proc_pid_lookup(struct dentry *dir, const char *name, size_t len, pid_t tgid)
 {
 	struct task_struct *t;
 	struct dentry *d;
@@ -66,13 +70,18 @@ static struct dentry *proc_root_lookup(struct dentry *dir, const char *name, siz
 	if (!parse_pid(name, len, &pid))
 		return NULL;
 	t = find_task_by_pid(pid);
-	if (!t)
+	if (!t || (tgid && t->tgid != tgid))
 		return NULL;
 	snprintf(buf, sizeof(buf), "%d", pid);
 	d = proc_create(dir, buf, S_IFDIR | 0555, NULL, pid);
 	if (d)
-		proc_pid_populate(d);
+		proc_pid_populate(d, !tgid);
 	return d;
+}
+
+static struct dentry *proc_root_lookup(struct dentry *dir, const char *name, size_t len)
+{
+	return proc_pid_lookup(dir, name, len, 0);
 }
 
 static int proc_root_iterate(struct dentry *dir, long long pos, void *ctx,
@@ -96,6 +105,8 @@ static int proc_root_iterate(struct dentry *dir, long long pos, void *ctx,
 	list_for_each_entry(t, &init_task.tasks, tasks) {
 		char name[8];
 
+		if (!thread_group_leader(t))
+			continue;
 		snprintf(name, sizeof(name), "%d", t->pid);
 		if (pos <= i++ && !emit(ctx, name, dir->d_inode))
 			return 0;
@@ -106,7 +117,7 @@ static int proc_root_iterate(struct dentry *dir, long long pos, void *ctx,
 static int proc_self_get_link(struct inode *inode, char *buf, int len)
 {
 	(void)inode;
-	return snprintf(buf, len, "%d", current->pid);
+	return snprintf(buf, len, "%d", current->tgid);
 }
 
 static const struct inode_operations proc_root_inode_operations = {
@@ -127,21 +138,46 @@ bool in_proc(const struct dentry *d)
 	return false;
 }
 
-/* proc_flush_task: a reaped process's directory disappears. */
-void proc_flush_task(pid_t pid)
+/* proc_flush_dir: dir's entry name and everything below it disappear */
+static void proc_flush_dir(struct dentry *dir, pid_t name_pid)
 {
 	char name[8];
 	struct dentry *d, *child, *n;
 
-	if (!proc_root)
+	if (!dir)
 		return;
-	snprintf(name, sizeof(name), "%d", pid);
-	d = d_lookup_child(proc_root, name, strlen(name));
+	snprintf(name, sizeof(name), "%d", name_pid);
+	d = d_lookup_child(dir, name, strlen(name));
 	if (!d)
 		return;
-	list_for_each_entry_safe(child, n, &d->d_inode->i_dentries, d_child)
+	list_for_each_entry_safe(child, n, &d->d_inode->i_dentries, d_child) {
+		if (S_ISDIR(child->d_inode->i_mode) && strcmp(child->d_name, "task") == 0) {
+			struct dentry *tid, *m;
+
+			list_for_each_entry_safe(tid, m, &child->d_inode->i_dentries, d_child)
+				proc_flush_dir(child, simple_strtoul(tid->d_name, NULL, 10));
+		}
 		d_delete(child);
+	}
 	d_delete(d);
+}
+
+/* proc_flush_task: a reaped task's directories disappear: /proc/<pid>
+ * and, for a thread, /proc/<tgid>/task/<tid> */
+void proc_flush_task(struct task_struct *p)
+{
+	struct dentry *dir;
+	char name[8];
+
+	if (!proc_root)
+		return;
+	proc_flush_dir(proc_root, p->pid);
+	if (thread_group_leader(p))
+		return;
+	snprintf(name, sizeof(name), "%d", p->tgid);
+	dir = d_lookup_child(proc_root, name, strlen(name));
+	if (dir)
+		proc_flush_dir(d_lookup_child(dir, "task", 4), p->pid);
 }
 
 /* proc_root_init: mount /proc (Linux mounts it from user space; yomi at boot). */

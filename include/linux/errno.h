@@ -13,6 +13,7 @@
 #define ERESTARTSYS 512		/* restart if the handler has SA_RESTART, else -EINTR */
 #define ERESTARTNOINTR 513	/* always restart */
 #define ERESTARTNOHAND 514	/* restart only if no handler ran */
+#define ERESTART_RESTARTBLOCK 516	/* no handler ran: restart_syscall (current->restart_block) */
 
 #define MAX_ERRNO 4095
 #define IS_ERR_VALUE(x) ((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)

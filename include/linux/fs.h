@@ -147,7 +147,6 @@ void d_delete(struct dentry *d);
 void d_list_add(struct dentry *d, struct dentry *dir);
 struct dentry *dget(struct dentry *d);
 void dput(struct dentry *d);
-void set_pwd(struct task_struct *t, struct dentry *d);
 #define MAX_NON_LFS ((1LL << 31) - 1)	/* the largest file without O_LARGEFILE */
 #define MAX_LFS_FILESIZE ((loff_t)0xffffffffUL << PAGE_SHIFT)	/* Linux i386's */
 int ramfs_truncate(struct inode *inode, loff_t size);

@@ -56,6 +56,30 @@ static inline int list_empty(const struct list_head *head)
 	return head->next == head;
 }
 
+/* list_replace_init: n takes old's place in its list; old is left empty */
+static inline void list_replace_init(struct list_head *old, struct list_head *n)
+{
+	n->next = old->next;
+	n->next->prev = n;
+	n->prev = old->prev;
+	n->prev->next = n;
+	INIT_LIST_HEAD(old);
+}
+
+/* list_splice_init: move list's entries to the front of head; list is left empty */
+static inline void list_splice_init(struct list_head *list, struct list_head *head)
+{
+	struct list_head *first = list->next, *last = list->prev;
+
+	if (list_empty(list))
+		return;
+	last->next = head->next;
+	head->next->prev = last;
+	head->next = first;
+	first->prev = head;
+	INIT_LIST_HEAD(list);
+}
+
 #define list_entry(ptr, type, member) container_of(ptr, type, member)
 #define list_first_entry(head, type, member) list_entry((head)->next, type, member)
 #define list_for_each(pos, head) \

@@ -6,11 +6,12 @@
 #include <linux/seq_file.h>
 
 void proc_root_init(void);
-void proc_flush_task(pid_t pid);
+void proc_flush_task(struct task_struct *p);
 struct dentry *proc_create(struct dentry *dir, const char *name, unsigned int mode,
 			   const struct file_operations *fops, unsigned long priv);
 struct task_struct *proc_task(struct inode *inode);
-void proc_pid_populate(struct dentry *dir);
+void proc_pid_populate(struct dentry *dir, bool process);
+struct dentry *proc_pid_lookup(struct dentry *dir, const char *name, size_t len, pid_t tgid);
 bool in_proc(const struct dentry *d);
 void proc_sys_init(struct dentry *proc);
 void proc_misc_init(struct dentry *proc);

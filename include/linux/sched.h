@@ -1,7 +1,10 @@
 /*
- * struct task_struct: one process (Linux: include/linux/sched.h). yomi has
- * one thread per process, so a task is a process; the fields are the ones
- * the lessons talk about, under Linux's names.
+ * struct task_struct: one thread (Linux: include/linux/sched.h). A process
+ * is a thread group: the tasks that clone made with CLONE_THREAD, led by
+ * the first one (group_leader, whose pid is the process id, tgid), sharing
+ * the signal_struct (the process's pending signals and exit) and the
+ * sighand_struct (the signal actions). The fields are the ones the lessons
+ * talk about, under Linux's names.
  */
 #ifndef _LINUX_SCHED_H
 #define _LINUX_SCHED_H
@@ -34,13 +37,55 @@
 struct mm_struct;
 struct files_struct;
 struct dentry;
+struct fs_struct;
 
+/* sighand_struct: the signal actions, shared by CLONE_SIGHAND (threads) */
+struct sighand_struct {
+	int count;			/* tasks using it */
+	struct k_sigaction action[32];
+};
+
+/*
+ * restart_block: how restart_syscall (0) goes on with a call that a stop
+ * or an unhandled signal interrupted with -ERESTART_RESTARTBLOCK (Linux:
+ * include/linux/restart_block.h; yomi's only user is nanosleep).
+ */
+struct restart_block {
+	long (*fn)(struct restart_block *restart);
+	u64 expires;			/* nanosleep: the sched_clock() time it ends */
+	void __user *rmtp;		/* where the time left goes, or NULL */
+	bool time64;			/* rmtp is a struct __kernel_timespec */
+};
+
+#define SIGNAL_GROUP_EXIT 1	/* exit_group or a fatal signal: every thread dies */
+
+/*
+ * signal_struct: what the threads of one process share (Linux keeps much
+ * more here: the stop state, timers, rlimits, CPU times). Freed with the
+ * last task that uses it.
+ */
+struct signal_struct {
+	int count;			/* tasks (zombie leader included) using it */
+	int live;			/* threads not yet exiting */
+	int nr_threads;			/* tasks in the thread group */
+	unsigned int flags;		/* SIGNAL_GROUP_EXIT */
+	int group_exit_code;		/* the wait status of a group exit */
+	struct task_struct *group_exec_task;	/* de_thread's exec, waiting for the others to die */
+	u64 utime, stime, sum_sched_runtime;	/* CPU times of the threads that ended, in ns */
+	unsigned long shared_pending;	/* signals sent to the process, for any of its threads */
+	struct kernel_siginfo shared_info[32];
+};
 
 struct task_struct {
 	volatile long state;		/* TASK_RUNNING, TASK_INTERRUPTIBLE, ... */
 	long exit_state;		/* EXIT_ZOMBIE until the parent reaps it */
 	struct thread_info *stack;	/* thread_info, then the kernel stack */
-	pid_t pid;
+	pid_t pid;			/* the thread id (gettid) */
+	pid_t tgid;			/* the process id (getpid): the leader's pid */
+	struct task_struct *group_leader;
+	struct list_head thread_group;	/* the other threads of the process */
+	struct signal_struct *signal;
+	struct sighand_struct *sighand;
 	pid_t pgrp;			/* process group, for job control */
 	pid_t session;
 	char comm[TASK_COMM_LEN];	/* executable name, as in ps */
@@ -53,23 +98,22 @@ struct task_struct {
 	struct wait_queue_head wait_chldexit;	/* wait4() sleeps here */
 	struct mm_struct *mm;
 	struct files_struct *files;
-	struct dentry *pwd;		/* current directory (Linux: in fs_struct) */
+	struct fs_struct *fs;		/* current directory and umask */
 	int exit_code;			/* wait status: (code << 8) or signal */
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	int __user *set_child_tid;	/* clone's CLONE_CHILD_SETTID */
 	int __user *clear_child_tid;	/* clone's CLONE_CHILD_CLEARTID */
 	struct task_struct *vfork_parent;	/* sleeping until we exec or exit */
 	unsigned int personality;
-	unsigned int umask;
 	struct cred cred;		/* user and group ids (Linux: a pointer to a shared one) */
 	void __user *robust_list;	/* set_robust_list's head, kept for futexes */
 	struct rlimit rlim[RLIM_NLIMITS];
-	unsigned long sig_pending;	/* bit n-1: signal n is pending */
+	unsigned long sig_pending;	/* bit n-1: signal n is pending for this thread */
 	unsigned long sig_blocked;
 	unsigned long saved_sigmask;	/* rt_sigsuspend's mask, back after the handler */
 	bool restore_sigmask;		/* saved_sigmask is to be restored (Linux: TIF_RESTORE_SIGMASK) */
-	struct k_sigaction sig_action[32];	/* per signal (Linux: sighand->action) */
-	struct kernel_siginfo sig_info[32];	/* who sent each pending signal */
+	struct kernel_siginfo sig_info[32];	/* who sent each of its pending signals */
+	struct restart_block restart_block;
 	unsigned long sas_ss_sp;	/* sigaltstack: the alternate signal stack */
 	unsigned long sas_ss_size;	/* 0: none */
 	bool jobctl_stopped;		/* stopped by a signal (Linux: JOBCTL_STOP_PENDING and the group stop) */
@@ -125,6 +169,9 @@ int kill_pgrp(pid_t pgrp, int sig);
 void cpu_idle(void) __attribute__((noreturn));
 struct task_struct *dup_task_struct(void);
 void free_task(struct task_struct *p);
+int copy_sighand(unsigned long clone_flags, struct task_struct *p);
+int copy_signal(unsigned long clone_flags, struct task_struct *p);
+int copy_fs(unsigned long clone_flags, struct task_struct *p);
 void schedule_tail(void);	/* a new task's first step (entry_32.asm) */
 int copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
 		void (*fn)(void), unsigned long clone_flags, unsigned long tls);
@@ -133,5 +180,35 @@ void init_ftrace_syscalls(void);
 __attribute__((noreturn)) void ret_to_user(struct pt_regs *regs);
 void set_task_comm(struct task_struct *t, const char *name);
 void exit_itimers(struct task_struct *t);	/* kernel/time/itimer.c */
+void finish_task_switch(void);
+
+/* task_cputime: a process's CPU times in ns (thread_group_cputime) */
+struct task_cputime {
+	u64 utime;
+	u64 stime;
+	u64 sum_exec_runtime;
+};
+void thread_group_cputime(struct task_struct *p, struct task_cputime *times);
+void release_task(struct task_struct *p);
+__attribute__((noreturn)) void do_group_exit(int exit_code);
+void zap_other_threads(struct task_struct *p);
+void de_thread(void);
+void futex_wake_one(u32 __user *uaddr);	/* kernel/futex.c */
+
+static inline bool thread_group_leader(const struct task_struct *p)
+{
+	return p->group_leader == p;
+}
+
+/* for_other_threads: t runs over the threads of p's process but p */
+#define for_other_threads(p, t) list_for_each_entry(t, &(p)->thread_group, thread_group)
+
+static inline struct task_struct *next_thread(const struct task_struct *p)
+{
+	return list_entry(p->thread_group.next, struct task_struct, thread_group);
+}
+
+/* do { ... } while_each_thread(p, t): t (starting at p) runs over p's process */
+#define while_each_thread(p, t) while ((t = next_thread(t)) != (p))
 
 #endif

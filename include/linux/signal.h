@@ -30,6 +30,7 @@ struct ksignal {
 };
 
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *t);
+int group_send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *t);
 /* force_sig: a fault the current task caused; it is delivered even if blocked or ignored. */
 void force_sig(int sig);
 void force_sig_fault(int sig, int code, unsigned long addr);

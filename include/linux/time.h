@@ -12,5 +12,6 @@ long long mktime64(unsigned int year, unsigned int mon, unsigned int day,
 void timekeeping_init(void);
 u64 ktime_get_real_ns(void);
 extern u64 boot_time_ns;
+int do_clock_gettime(int which_clock, u64 *ns);	/* kernel/time/time.c */
 
 #endif

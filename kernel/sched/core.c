@@ -82,15 +82,17 @@ void schedule(void)
 	       list_first_entry(&runqueue, struct task_struct, run_list);
 	if (next->time_slice <= 0)
 		next->time_slice = DEF_TIMESLICE;
-	if (next != prev)
+	if (next != prev) {
 		context_switch(prev, next);
+		finish_task_switch();	/* back in prev, perhaps much later */
+	}
 	local_irq_restore(flags);
 }
 
 /*
- * task_sched_runtime: the CPU time of t in ns, up to now if it is running
- * (Linux's is per thread, summed over a thread group for the process
- * clock; a yomi process is one task, so the two clocks agree).
+ * task_sched_runtime: the CPU time of thread t in ns, up to now if it is
+ * running (the process clock sums it over the threads:
+ * thread_group_cputime).
  */
 u64 task_sched_runtime(struct task_struct *t)
 {
@@ -168,9 +170,10 @@ void wake_up(struct wait_queue_head *wq)
 	local_irq_restore(flags);
 }
 
+/* signal_pending_current: an unblocked signal waits for this thread or its process */
 int signal_pending_current(void)
 {
-	return (current->sig_pending & ~current->sig_blocked) != 0;
+	return ((current->sig_pending | current->signal->shared_pending) & ~current->sig_blocked) != 0;
 }
 
 /* find_task_by_pid: the live or zombie task with this pid, or NULL. */

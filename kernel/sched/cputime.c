@@ -21,3 +21,22 @@ void account_process_tick(struct task_struct *p, int user_tick)
 	else
 		p->stime += TICK_NSEC;
 }
+
+/*
+ * thread_group_cputime: the CPU times of p's whole process: its threads'
+ * and those of the threads that ended (kept in signal_struct).
+ */
+void thread_group_cputime(struct task_struct *p, struct task_cputime *times)
+{
+	struct signal_struct *sig = p->signal;
+	struct task_struct *t = p;
+
+	times->utime = sig->utime;
+	times->stime = sig->stime;
+	times->sum_exec_runtime = sig->sum_sched_runtime;
+	do {
+		times->utime += t->utime;
+		times->stime += t->stime;
+		times->sum_exec_runtime += task_sched_runtime(t);
+	} while_each_thread(p, t);
+}

@@ -28,7 +28,7 @@ void it_real_fn(u64 now)
 	list_for_each_entry_safe(t, n, &real_timers, it_real_list) {
 		if (now < t->it_real_expires)
 			continue;
-		send_sig_info(SIGALRM, &info, t);
+		group_send_sig_info(SIGALRM, &info, t);
 		if (t->it_real_incr) {
 			t->it_real_expires += t->it_real_incr;
 			if (t->it_real_expires <= now)

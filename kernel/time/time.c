@@ -59,7 +59,7 @@ SYSCALL_DEFINE2(gettimeofday, struct timeval __user *, tv, struct timezone __use
 }
 
 /* do_clock_gettime: clock which_clock's reading in ns, or -EINVAL */
-static int do_clock_gettime(int which_clock, u64 *ns)
+int do_clock_gettime(int which_clock, u64 *ns)
 {
 	switch (which_clock) {
 	case CLOCK_REALTIME:
@@ -76,7 +76,13 @@ static int do_clock_gettime(int which_clock, u64 *ns)
 	case CLOCK_MONOTONIC_COARSE:
 		*ns = tick_ns;
 		return 0;
-	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_PROCESS_CPUTIME_ID: {
+		struct task_cputime times;
+
+		thread_group_cputime(current, &times);
+		*ns = times.sum_exec_runtime;
+		return 0;
+	}
 	case CLOCK_THREAD_CPUTIME_ID:
 		*ns = task_sched_runtime(current);
 		return 0;
@@ -147,35 +153,72 @@ SYSCALL_DEFINE2(clock_getres_time64, int, which_clock, struct __kernel_timespec 
 	return err || !tp ? err : put_timespec64(ns, tp);
 }
 
+/* put_rmtp: the time left of an interrupted sleep, in the caller's struct
+ * (time64: struct __kernel_timespec) if it gave one */
+static int put_rmtp(u64 left, void __user *rmtp, bool time64)
+{
+	if (!rmtp)
+		return 0;
+	return time64 ? put_timespec64(left, rmtp) : put_timespec(left, rmtp);
+}
+
+/*
+ * nanosleep_restart: sleep until restart->expires (sched_clock time).
+ * Interrupted by a signal, it stores the time left and returns
+ * -ERESTART_RESTARTBLOCK: after a handler the call returns -EINTR; after a
+ * stop or a signal without handler, user space is made to call
+ * restart_syscall, which comes back here for the time that is left
+ * (Linux: hrtimer_nanosleep_restart).
+ */
+static long nanosleep_restart(struct restart_block *restart)
+{
+	u64 now = sched_clock(), left;
+
+	if (now >= restart->expires)
+		return 0;
+	left = schedule_timeout_interruptible(restart->expires - now);
+	if (!left)
+		return 0;
+	if (put_rmtp(left, restart->rmtp, restart->time64))
+		return -EFAULT;
+	restart->fn = nanosleep_restart;
+	return -ERESTART_RESTARTBLOCK;
+}
+
+/* do_nanosleep: a relative sleep of ns, restartable with the time left */
+static long do_nanosleep(u64 ns, void __user *rmtp, bool time64)
+{
+	struct restart_block *restart = &current->restart_block;
+
+	restart->expires = sched_clock() + ns;
+	restart->rmtp = rmtp;
+	restart->time64 = time64;
+	return nanosleep_restart(restart);
+}
+
 /*
  * do_clock_nanosleep: sleep on one of the wall or monotonic clocks for ns
- * (or, with TIMER_ABSTIME, until ns); 0, or -EINTR with *left set (0 for
- * an absolute sleep, which stores nothing). Linux also sleeps on the
- * process CPU clock.
+ * (do_nanosleep) or, with TIMER_ABSTIME, until ns: interrupted, that one
+ * is simply made again (-ERESTARTNOHAND) and stores nothing. Linux also
+ * sleeps on the process CPU clock.
  */
-static long do_clock_nanosleep(int which_clock, int flags, s64 sec, s64 nsec, u64 *left)
+static long do_clock_nanosleep(int which_clock, int flags, s64 sec, s64 nsec, void __user *rmtp,
+			       bool time64)
 {
 	u64 ns, now;
 
-	*left = 0;
 	if (which_clock != CLOCK_REALTIME && which_clock != CLOCK_MONOTONIC &&
 	    which_clock != CLOCK_BOOTTIME)
 		return -EINVAL;
 	if (sec < 0 || nsec < 0 || nsec >= (s64)NSEC_PER_SEC)
 		return -EINVAL;
 	ns = (u64)sec * NSEC_PER_SEC + nsec;
-	if (flags & TIMER_ABSTIME) {
-		do_clock_gettime(which_clock, &now);
-		if (ns <= now)
-			return 0;
-		ns -= now;
-	}
-	*left = schedule_timeout_interruptible(ns);
-	if (!*left)
+	if (!(flags & TIMER_ABSTIME))
+		return do_nanosleep(ns, rmtp, time64);
+	do_clock_gettime(which_clock, &now);
+	if (ns <= now)
 		return 0;
-	if (flags & TIMER_ABSTIME)
-		*left = 0;
-	return -EINTR;
+	return schedule_timeout_interruptible(ns - now) ? -ERESTARTNOHAND : 0;
 }
 
 /* clock_nanosleep_time64 (407): do_clock_nanosleep with 64-bit seconds */
@@ -183,15 +226,10 @@ SYSCALL_DEFINE4(clock_nanosleep_time64, int, which_clock, int, flags,
 		struct __kernel_timespec __user *, rqtp, struct __kernel_timespec __user *, rmtp)
 {
 	struct __kernel_timespec ts;
-	u64 left;
-	long err;
 
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
-	err = do_clock_nanosleep(which_clock, flags, ts.tv_sec, ts.tv_nsec, &left);
-	if (left && rmtp && put_timespec64(left, rmtp))
-		return -EFAULT;
-	return err;
+	return do_clock_nanosleep(which_clock, flags, ts.tv_sec, ts.tv_nsec, rmtp, true);
 }
 
 /* clock_nanosleep (267): the same with the old 32-bit struct timespec
@@ -200,35 +238,24 @@ SYSCALL_DEFINE4(clock_nanosleep, int, which_clock, int, flags,
 		struct timespec __user *, rqtp, struct timespec __user *, rmtp)
 {
 	struct timespec ts;
-	u64 left;
-	long err;
 
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
-	err = do_clock_nanosleep(which_clock, flags, ts.tv_sec, ts.tv_nsec, &left);
-	if (left && rmtp && put_timespec(left, rmtp))
-		return -EFAULT;
-	return err;
+	return do_clock_nanosleep(which_clock, flags, ts.tv_sec, ts.tv_nsec, rmtp, false);
 }
 
 /*
  * nanosleep: sleep at least the requested time (to the next timer tick
- * after it). Interrupted by a signal, it stores the time left in *rmtp and
- * returns -EINTR.
+ * after it). Interrupted by a handled signal, it stores the time left in
+ * *rmtp and returns -EINTR; a stop does not end it (do_nanosleep).
  */
 SYSCALL_DEFINE2(nanosleep, struct timespec __user *, rqtp, struct timespec __user *, rmtp)
 {
 	struct timespec ts;
-	u64 left;
 
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
 	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (long)NSEC_PER_SEC)
 		return -EINVAL;
-	left = schedule_timeout_interruptible((u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec);
-	if (!left)
-		return 0;
-	if (rmtp && put_timespec(left, rmtp))
-		return -EFAULT;
-	return -EINTR;
+	return do_nanosleep((u64)ts.tv_sec * NSEC_PER_SEC + ts.tv_nsec, rmtp, false);
 }

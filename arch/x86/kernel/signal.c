@@ -22,6 +22,7 @@
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/uaccess.h>
+#include <asm/unistd_32.h>
 #include <asm/vdso.h>
 #include <asm/fpu/internal.h>
 #include <uapi/asm/sigcontext.h>
@@ -221,6 +222,9 @@ static void handle_signal(struct ksignal *ksig, struct pt_regs *regs)
 
 	if ((long)regs->orig_ax >= 0) {
 		switch ((long)regs->ax) {
+		case -ERESTART_RESTARTBLOCK:
+			current->restart_block.fn = NULL;
+			/* fall through */
 		case -ERESTARTNOHAND:
 			regs->ax = -EINTR;
 			break;
@@ -254,8 +258,8 @@ static void handle_signal(struct ksignal *ksig, struct pt_regs *regs)
  * arch_do_signal_or_restart: the signal work before a return to user
  * mode (Linux's name since 5.11; do_signal before). A handler to run gets
  * its frame; otherwise an interrupted system call is restarted - a stop
- * or an ignored signal does not end it - and rt_sigsuspend's mask comes
- * back.
+ * or an ignored signal does not end it; an interrupted sleep goes on
+ * through restart_syscall - and rt_sigsuspend's mask comes back.
  */
 void arch_do_signal_or_restart(struct pt_regs *regs)
 {
@@ -271,6 +275,10 @@ void arch_do_signal_or_restart(struct pt_regs *regs)
 		case -ERESTARTSYS:
 		case -ERESTARTNOINTR:
 			regs->ax = regs->orig_ax;
+			regs->ip -= 2;
+			break;
+		case -ERESTART_RESTARTBLOCK:
+			regs->ax = __NR_restart_syscall;
 			regs->ip -= 2;
 			break;
 		}
