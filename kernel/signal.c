@@ -75,6 +75,19 @@ static bool sig_fatal(struct task_struct *t, int sig)
 				  !((SIG_DEFAULT_IGNORE | SIG_KERNEL_STOP_MASK) & sigmask(sig)));
 }
 
+/*
+ * unhandled_signal: whether sig would find no handler in tsk, so that the
+ * fault handler's report line ("segfault at ...") is worth printing: init,
+ * or an action of SIG_DFL or SIG_IGN. Linux's also leaves the choice to a
+ * ptrace tracer; yomi has none.
+ */
+bool unhandled_signal(struct task_struct *tsk, int sig)
+{
+	__sighandler_t handler = tsk->sighand->action[sig - 1].sa_handler;
+
+	return tsk->tgid == 1 || handler == SIG_DFL || handler == SIG_IGN;
+}
+
 /* zap_other_threads: SIGKILL to every other thread of p's process (exit_group, exec) */
 void zap_other_threads(struct task_struct *p)
 {

@@ -36,6 +36,7 @@ void force_sig(int sig);
 void force_sig_fault(int sig, int code, unsigned long addr);
 void force_sigsegv(int sig);
 bool get_signal(struct ksignal *ksig);
+bool unhandled_signal(struct task_struct *tsk, int sig);
 void signal_setup_done(int failed, struct ksignal *ksig);
 void restore_saved_sigmask(void);
 void set_current_blocked(unsigned long set);

@@ -75,8 +75,10 @@ void do_page_fault(struct pt_regs *regs, long error_code)
 			force_sig_fault(SIGBUS, BUS_ADRERR, address);	/* Linux reports only segfaults */
 			return;
 		}
-		printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
-		       current->comm, current->pid, address, regs->ip, regs->sp, error_code);
+		if (unhandled_signal(current, SIGSEGV))	/* as Linux's show_signal_msg */
+			printk(KERN_INFO "%s[%d]: segfault at %lx ip %08lx sp %08lx error %lx\n",
+			       current->comm, current->pid, address, regs->ip, regs->sp,
+			       error_code);
 		force_sig_fault(SIGSEGV, code, address);
 		return;
 	}
