@@ -22,6 +22,7 @@ unsigned long totalram_pages;
 static struct free_area free_area[MAX_ORDER];
 static unsigned long free_pages_count;
 
+/* page_is_buddy: is page the first page of a free block of this order? */
 static bool page_is_buddy(const struct page *page, unsigned int order)
 {
 	return (page->flags & PG_buddy) && page->private == order;

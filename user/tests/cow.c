@@ -45,6 +45,26 @@ static long long write_cost(volatile char *p, char c)
 	return (long long)(before - free_bytes());
 }
 
+/*
+ * fork_writer: fork a child that writes c to *p, tells the parent what
+ * that cost (in *cost), waits for the parent's go, and exits 0 if *p is
+ * then want; the child's pid.
+ */
+static pid_t fork_writer(char *p, char c, char want, long long *cost)
+{
+	pid_t pid = sys_fork();
+
+	if (pid == 0) {
+		long long spent = write_cost(p, c);
+
+		write(to_parent[1], &spent, sizeof(spent));
+		read(to_child[0], &c, 1);	/* the parent has written */
+		_exit(p[0] == want ? 0 : 1);
+	}
+	read(to_parent[0], cost, sizeof(*cost));
+	return pid;
+}
+
 /* isolation: the child writes first, then the parent, both still alive */
 static void isolation(void)
 {
@@ -53,18 +73,7 @@ static void isolation(void)
 	pid_t pid;
 
 	p[0] = 'O';
-	pid = sys_fork();
-	if (pid == 0) {
-		char c = 'x';
-
-		read(to_child[0], &c, 1);
-		cost = write_cost(p, 'C');
-		write(to_parent[1], &cost, sizeof(cost));
-		read(to_child[0], &c, 1);	/* the parent has written */
-		_exit(p[0] == 'C' ? 0 : 1);
-	}
-	write(to_child[1], "x", 1);
-	read(to_parent[0], &cost, sizeof(cost));
+	pid = fork_writer(p, 'C', 'C', &cost);
 	ok_unless(why, cost == PAGE_SIZE, "isolation: the child's first write copies one page (%lld bytes)",
 		  cost);
 	ok(p[0] == 'O', "isolation: the parent does not see the child's write");
@@ -99,14 +108,7 @@ static void shared(void)
 	pid_t pid;
 
 	p[0] = 'O';
-	pid = sys_fork();
-	if (pid == 0) {
-		cost = write_cost(p, 'C');
-		write(to_parent[1], &cost, sizeof(cost));
-		read(to_child[0], &cost, 1);
-		_exit(p[0] == 'P' ? 0 : 1);
-	}
-	read(to_parent[0], &cost, sizeof(cost));
+	pid = fork_writer(p, 'C', 'P', &cost);
 	ok(p[0] == 'C', "shared: the parent sees the child's write to a MAP_SHARED page");
 	ok_unless(why, cost == 0, "shared: the write copies nothing (%lld bytes)", cost);
 	p[0] = 'P';
