@@ -27,6 +27,31 @@ static char *anon_page(int flags)
 	return sys_mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE, flags | MAP_ANONYMOUS, -1, 0);
 }
 
+/*
+ * fork_linked: fork with a pipe each way between parent and child, the
+ * unused ends closed: if one side dies (a broken copy-on-write can crash
+ * it), the other's read ends with EOF instead of waiting for ever.
+ */
+static pid_t fork_linked(void)
+{
+	pid_t pid;
+
+	pipe(to_child);
+	pipe(to_parent);
+	pid = sys_fork();
+	close(pid == 0 ? to_child[1] : to_child[0]);
+	close(pid == 0 ? to_parent[0] : to_parent[1]);
+	return pid;
+}
+
+/* reap: close the parent's ends of fork_linked's pipes; the child's status */
+static int reap(pid_t pid)
+{
+	close(to_child[1]);
+	close(to_parent[0]);
+	return wait_for(pid);
+}
+
 /* turn: tell the other side to go on, then wait for it to say the same */
 static void turn(int to, int from)
 {
@@ -52,7 +77,7 @@ static long long write_cost(volatile char *p, char c)
  */
 static pid_t fork_writer(char *p, char c, char want, long long *cost)
 {
-	pid_t pid = sys_fork();
+	pid_t pid = fork_linked();
 
 	if (pid == 0) {
 		long long spent = write_cost(p, c);
@@ -61,6 +86,7 @@ static pid_t fork_writer(char *p, char c, char want, long long *cost)
 		read(to_child[0], &c, 1);	/* the parent has written */
 		_exit(p[0] == want ? 0 : 1);
 	}
+	*cost = -1;
 	read(to_parent[0], cost, sizeof(*cost));
 	return pid;
 }
@@ -68,7 +94,7 @@ static pid_t fork_writer(char *p, char c, char want, long long *cost)
 /* isolation: the child writes first, then the parent, both still alive */
 static void isolation(void)
 {
-	char *p = anon_page(MAP_PRIVATE);
+	char *p = anon_page(MAP_PRIVATE), c;
 	long long cost;
 	pid_t pid;
 
@@ -81,22 +107,22 @@ static void isolation(void)
 	ok_unless(why, cost == 0,
 		  "isolation: the parent's write then keeps its page, the last user (%lld bytes)", cost);
 	write(to_child[1], "x", 1);
-	expect_exit(wait_for(pid), 0, "isolation: the child does not see the parent's write");
+	expect_exit(reap(pid), 0, "isolation: the child does not see the parent's write");
 	sys_munmap(p, PAGE_SIZE);
 
 	p = anon_page(MAP_PRIVATE);
 	p[0] = 'O';
-	pid = sys_fork();
+	pid = fork_linked();
 	if (pid == 0) {
 		turn(to_parent[1], to_child[0]);	/* the parent writes */
 		_exit(p[0] == 'O' ? 0 : 1);
 	}
-	read(to_parent[0], &cost, 1);
+	read(to_parent[0], &c, 1);
 	cost = write_cost(p, 'P');
 	ok_unless(why, cost == PAGE_SIZE,
 		  "isolation: the parent's first write copies one page (%lld bytes)", cost);
 	write(to_child[1], "x", 1);
-	expect_exit(wait_for(pid), 0, "isolation: the child does not see the parent's first write");
+	expect_exit(reap(pid), 0, "isolation: the child does not see the parent's first write");
 	sys_munmap(p, PAGE_SIZE);
 }
 
@@ -113,7 +139,7 @@ static void shared(void)
 	ok_unless(why, cost == 0, "shared: the write copies nothing (%lld bytes)", cost);
 	p[0] = 'P';
 	write(to_child[1], "x", 1);
-	expect_exit(wait_for(pid), 0, "shared: the child sees the parent's write");
+	expect_exit(reap(pid), 0, "shared: the child sees the parent's write");
 	sys_munmap(p, PAGE_SIZE);
 }
 
@@ -138,14 +164,14 @@ static void big_fork(void)
 
 	memset(big, 'p', BIG);
 	before = free_bytes();
-	pid = sys_fork();
+	pid = fork_linked();
 	if (pid == 0) {
 		read(to_child[0], &c, 1);
 		_exit(big[0] == 'p' ? 0 : 1);
 	}
 	forked = free_bytes();
 	write(to_child[1], "x", 1);
-	expect_exit(wait_for(pid), 0, "fork: the child of a 32 MiB process reads its memory");
+	expect_exit(reap(pid), 0, "fork: the child of a 32 MiB process reads its memory");
 	ok_unless(why, before - forked < MiB, "fork: a process with 32 MiB forks for under 1 MiB (%llu KiB)",
 		  (before - forked) / 1024);
 	sys_munmap(big, BIG);
@@ -185,8 +211,6 @@ int main(void)
 {
 	why = on_yomi() ? NULL : pcp_why;
 	no_core_dumps();
-	pipe(to_child);
-	pipe(to_parent);
 	isolation();
 	shared();
 	big_fork();
