@@ -111,9 +111,10 @@ static struct page *file_page(struct vm_area_struct *vma, unsigned long addr, in
 /*
  * do_wp_page: a write to a present read-only page of a writable area.
  * The only user keeps the page and just gains write access; otherwise
- * the writer gets its own copy (copy-on-write).
+ * the writer gets its own copy (copy-on-write). Not inlined, so that GDB
+ * can stop in it (the cow lab's exercise).
  */
-static int do_wp_page(struct vm_area_struct *vma, unsigned long addr, pte_t *pte)
+static noinline int do_wp_page(struct vm_area_struct *vma, unsigned long addr, pte_t *pte)
 {
 	struct page *old = pte_page(*pte), *new;
 

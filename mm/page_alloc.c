@@ -22,6 +22,7 @@ unsigned long totalram_pages;
 static struct free_area free_area[MAX_ORDER];
 static unsigned long free_pages_count;
 
+/* page_is_buddy: is page the first page of a free block of this order? */
 static bool page_is_buddy(const struct page *page, unsigned int order)
 {
 	return (page->flags & PG_buddy) && page->private == order;
@@ -42,8 +43,11 @@ static void del_from_free_area(struct page *page, unsigned int order)
 	free_area[order].nr_free--;
 }
 
-/* __free_one_page: give back a block, merging with free buddies upward. */
-static void __free_one_page(struct page *page, unsigned int order)
+/*
+ * __free_one_page: give back a block, merging with free buddies upward.
+ * Not inlined, so that GDB can stop in it (the buddy lab's exercise).
+ */
+static noinline void __free_one_page(struct page *page, unsigned int order)
 {
 	unsigned long pfn = page_to_pfn(page);
 
@@ -61,6 +65,19 @@ static void __free_one_page(struct page *page, unsigned int order)
 	add_to_free_area(pfn_to_page(pfn), order);
 }
 
+/*
+ * expand: a block of order high was taken for a request of order low;
+ * hand its upper halves back, one order at a time, and keep the first
+ * 2^low pages (Linux's expand(), without zones).
+ */
+static void expand(struct page *page, unsigned int low, unsigned int high)
+{
+	while (high > low) {
+		high--;
+		add_to_free_area(page + (1UL << high), high);
+	}
+}
+
 /* alloc_pages: a block of 2^order pages with a reference count of 1, or NULL. */
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
@@ -76,11 +93,7 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 			continue;
 		page = list_first_entry(&free_area[o].free_list, struct page, lru);
 		del_from_free_area(page, o);
-		/* split: hand the upper halves back, one order at a time */
-		while (o > order) {
-			o--;
-			add_to_free_area(page + (1UL << o), o);
-		}
+		expand(page, order, o);
 		free_pages_count -= 1UL << order;
 		page->_refcount = 1;
 		page->private = order;
@@ -133,6 +146,12 @@ void put_page(struct page *page)
 unsigned long nr_free_pages(void)
 {
 	return free_pages_count;
+}
+
+/* nr_free_blocks: how many free blocks of one order there are (/proc/buddyinfo) */
+unsigned long nr_free_blocks(unsigned int order)
+{
+	return order < MAX_ORDER ? free_area[order].nr_free : 0;
 }
 
 /* buddy_init: every frame starts reserved; free_range_to_buddy opens RAM. */

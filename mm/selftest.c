@@ -54,7 +54,11 @@ static int check_blocks(void)
 	return failed;
 }
 
-/* check_exhaustion: take every page (chained through the pages themselves). */
+/*
+ * check_exhaustion: take every page (chained through the pages
+ * themselves), which splits every block; once they are all back, the
+ * buddies must have merged into a block of the largest order again.
+ */
 static int check_exhaustion(unsigned long before)
 {
 	void *chain = NULL;
@@ -78,6 +82,11 @@ static int check_exhaustion(unsigned long before)
 		free_page((unsigned long)chain);
 		chain = next;
 	}
+	page = alloc_pages(GFP_KERNEL, MAX_ORDER - 1);
+	CHECK(page != NULL, "no order-%d block after freeing every page: no merging?\n",
+	      MAX_ORDER - 1);
+	if (page)
+		__free_pages(page, MAX_ORDER - 1);
 	return failed;
 }
 

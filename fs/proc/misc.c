@@ -1,6 +1,6 @@
 /*
- * /proc/meminfo, uptime, version, cpuinfo and slabinfo (Linux:
- * fs/proc/meminfo.c, uptime.c, version.c, cpuinfo.c). What cpuinfo and
+ * /proc/meminfo, buddyinfo, uptime, version, cpuinfo and slabinfo (Linux:
+ * fs/proc/meminfo.c, mm/vmstat.c, uptime.c, version.c, cpuinfo.c). What cpuinfo and
  * slabinfo print comes from the code that knows: arch/x86/kernel/cpu/proc.c
  * and mm/slab.c.
  */
@@ -17,6 +17,22 @@ static int meminfo_show(struct seq_file *m, void *v)
 	seq_printf(m, "MemTotal:       %8lu kB\nMemFree:        %8lu kB\nMemAvailable:   %8lu kB\n",
 		   totalram_pages << (PAGE_SHIFT - 10), nr_free_pages() << (PAGE_SHIFT - 10),
 		   nr_free_pages() << (PAGE_SHIFT - 10));
+	return 0;
+}
+
+/*
+ * buddyinfo: the free blocks of each order, as Linux prints them per zone;
+ * yomi has one zone, which it calls Normal.
+ */
+static int buddyinfo_show(struct seq_file *m, void *v)
+{
+	unsigned int order;
+
+	(void)v;
+	seq_printf(m, "Node 0, zone %8s ", "Normal");
+	for (order = 0; order < MAX_ORDER; order++)
+		seq_printf(m, "%6lu ", nr_free_blocks(order));
+	seq_putc(m, '\n');
 	return 0;
 }
 
@@ -39,6 +55,7 @@ static int version_show(struct seq_file *m, void *v)
 }
 
 PROC_SINGLE(meminfo);
+PROC_SINGLE(buddyinfo);
 PROC_SINGLE(uptime);
 PROC_SINGLE(version);
 PROC_SINGLE(cpuinfo);
@@ -46,6 +63,7 @@ PROC_SINGLE(slabinfo);
 
 void proc_misc_init(struct dentry *proc)
 {
+	proc_create(proc, "buddyinfo", S_IFREG | 0444, &proc_buddyinfo_operations, 0);
 	proc_create(proc, "cpuinfo", S_IFREG | 0444, &proc_cpuinfo_operations, 0);
 	proc_create(proc, "meminfo", S_IFREG | 0444, &proc_meminfo_operations, 0);
 	proc_create(proc, "slabinfo", S_IFREG | 0400, &proc_slabinfo_operations, 0);

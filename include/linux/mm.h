@@ -50,6 +50,7 @@ void free_pages(unsigned long addr, unsigned int order);
 #define get_zeroed_page(gfp) __get_free_pages((gfp) | __GFP_ZERO, 0)
 #define free_page(addr) free_pages(addr, 0)
 unsigned long nr_free_pages(void);
+unsigned long nr_free_blocks(unsigned int order);
 void buddy_init(unsigned long max_pfn);
 void free_range_to_buddy(unsigned long start_pfn, unsigned long end_pfn);
 void get_page(struct page *page);

@@ -10,7 +10,8 @@ Each machine a test names (program and command line) boots once under
 deterministic QEMU (tests/qemu.py); each test then reads its TAP cases or
 runs its check function (labs/<lab>/checks.py) on what the machine printed.
 The GDB exercise runs the student's script at a breakpoint of the same
-machine. Prints a table, a hint per failing test, the kernel's oops if it
+machine. A test with `unit` runs a host unit test instead, compiled from
+this tree's sources (the student's). Prints a table, a hint per failing test, the kernel's oops if it
 died, the reproduce command, "Score: N/M"; exits 0 only at full score.
 LAB_PRIVATE=<dir>: <dir>/<lab>.ini's [test NAME] sections are hidden tests
 (checks in <dir>/checks.py), graded the same way.
@@ -33,6 +34,7 @@ sys.dont_write_bytecode = True
 sys.path[:0] = [HERE, os.path.join(ROOT, "tests")]
 import harness  # noqa: E402
 import labdef  # noqa: E402
+import unittests  # noqa: E402
 from qemu import QemuError, kernel_death  # noqa: E402
 from system.test_gdb import PREAMBLE, boot_halted  # noqa: E402
 from system.userland import Tap, kernel_complaints, run_as_init  # noqa: E402
@@ -70,10 +72,15 @@ def private_tests(lab):
 
 
 def boot(program, cmdline):
-    """Run program as init; return a dict of what the machine said."""
+    """Run program as init (no program: the kernel alone, until it powers
+    off); return a dict of what the machine said."""
     t = harness.Context()
     try:
-        status, output, vm = run_as_init(t, program, cmdline, panic_ok=True)
+        if program:
+            status, output, vm = run_as_init(t, program, cmdline, panic_ok=True)
+        else:
+            vm = t.boot(cmdline=cmdline)
+            status, output = vm.wait_exit(timeout=60), ""
         serial = vm.output
         return dict(status=status, output=output, serial=serial, error="",
                     death=kernel_death(serial), complaints=kernel_complaints(serial),
@@ -85,6 +92,18 @@ def boot(program, cmdline):
                     repro=t.reproduce())
     finally:
         t.close()
+
+
+def unit_test(test):
+    """Run the host unit test tests/unit/test_<unit>.c; [] or its failures."""
+    t = harness.Context()
+    try:
+        unittests.run_unit(t, os.path.join(unittests.UNIT_DIR, "test_%s.c" % test.unit))
+        return []
+    except (harness.Failure, subprocess.TimeoutExpired) as e:
+        failed = [l for l in (t.log or "").splitlines() if "FAILED" in l or "ERROR" in l]
+        return [str(e)] + failed[:8] + (["... and %d more" % (len(failed) - 8)]
+                                         if len(failed) > 8 else [])
 
 
 def judge(test, run, checks):
@@ -211,6 +230,13 @@ def grade(lab, pattern=None):
         tests = [(t, h) for t, h in tests if matches(t.name, pattern)]
     runs, logs, results = {}, {}, []
     for test, is_hidden in tests:
+        if test.unit:
+            r = Result(test.name, test.points, test.hint, is_hidden)
+            problems = unit_test(test)
+            r.ok, r.output = not problems, "\n".join(problems)
+            r.repro = "O=%s python3 tests/run.py unit_%s" % (harness.build_dir(), test.unit)
+            results.append(r)
+            continue
         if test.machine not in runs:
             runs[test.machine] = boot(*test.machine)
             logs["%s %s" % test.machine] = runs[test.machine]["serial"]

@@ -152,6 +152,9 @@ def cmd_debug(args):
     lab = labdef.load(ROOT, lab_name(args.lab))
     if args.test == "gdb" and lab.gdb:
         program, cmdline = lab.gdb["program"], ""
+    elif args.test in lab.tests and lab.tests[args.test].unit:
+        raise LabError("%s is a host unit test: make grade T=%s prints the checks that failed"
+                       % (args.test, args.test))
     elif args.test in lab.tests:
         program, cmdline = lab.tests[args.test].machine
     else:

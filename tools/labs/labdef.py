@@ -4,9 +4,11 @@
     lab.student_files, lab.tests["times"].points, lab.gdb["script"]
 
 [lab] says what the student sees and may change; each [test NAME] is a
-graded test: the program booted as init (with `cmdline`), and either the
-TAP cases whose description matches `cases` (a regex, from the start), or a check function
-`check` of labs/<name>/checks.py; [gdb] is the GDB exercise.
+graded test: the program booted as init (with `cmdline`; no program: the
+kernel alone, as for selftest=), and either the TAP cases whose description
+matches `cases` (a regex, from the start), or a check function `check` of
+labs/<name>/checks.py; or `unit`, a host unit test (tests/unit/test_<unit>.c)
+built from the graded tree's sources; [gdb] is the GDB exercise.
 """
 import configparser
 import os
@@ -25,9 +27,11 @@ class Test:
         self.cmdline = section.get("cmdline", "")
         self.cases = section.get("cases", "")
         self.check = section.get("check", "")
+        self.unit = section.get("unit", "")
         self.hint = " ".join(section.get("hint", "").split())
-        if not self.program or not (self.cases or self.check):
-            raise LabError("[test %s] needs program= and cases= or check=" % name)
+        if not self.unit and not ((self.program or self.cmdline) and (self.cases or self.check)):
+            raise LabError("[test %s] needs unit=, or program= (or cmdline=) and cases= or check="
+                           % name)
 
     @property
     def machine(self):
