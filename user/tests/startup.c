@@ -182,18 +182,21 @@ static const Elf32_Phdr *segment_of(const void *addr)
 	return NULL;
 }
 
-/* the area of addr is a mapping of path at its segment's page offset, with perms */
-static int mapped_from_file(const void *addr, const char *perms, const char *path)
+/* the area of addr is a mapping of path at its segment's page offset, with
+ * perms; why (size bytes) says what was found when it is not */
+static int mapped_from_file(const void *addr, const char *perms, const char *path, char *why,
+			    size_t size)
 {
 	const Elf32_Phdr *ph = segment_of(addr);
 	char line[256], want[64];
 
+	snprintf(why, size, "no segment or /proc/self/maps line for %p", addr);
 	if (!ph || !maps_line(addr, line, sizeof(line)))
 		return 0;
 	snprintf(want, sizeof(want), " %s %08lx ", perms, (unsigned long)ph->p_offset & ~0xfffUL);
 	if (strstr(line, want) && strstr(line, path) && !strcmp(strstr(line, path), path))
 		return 1;
-	printf("#   %s\n#   want \"%s\" and %s\n", line, want, path);
+	snprintf(why, size, "%s\n#   want \"%s\" and %s", line, want, path);
 	return 0;
 }
 
@@ -304,12 +307,15 @@ static int killed(int status, const char *what)
 
 static void test_segments(const char *path)
 {
+	char why[384];
 	int i, zero = 1;
 
-	ok(mapped_from_file(_start, "r-xp", path),
-	   "segments: the text is a private mapping of the program file, r-x, at its page offset");
-	ok(mapped_from_file(&initialized, "rw-p", path) && initialized == 42,
-	   "segments: the data is a private writable mapping of the file at its page offset");
+	if (!ok(mapped_from_file(_start, "r-xp", path, why, sizeof(why)),
+		"segments: the text is a private mapping of the program file, r-x, at its page offset"))
+		printf("#   %s\n", why);
+	if (!ok(mapped_from_file(&initialized, "rw-p", path, why, sizeof(why)) && initialized == 42,
+		"segments: the data is a private writable mapping of the file at its page offset"))
+		printf("#   %s\n", why);
 	for (i = 0; i < (int)sizeof(bss); i++)
 		zero &= bss[i] == 0;
 	ok(zero, "segments: the bss (%u bytes at %p) is zero", (unsigned)sizeof(bss), (void *)bss);
