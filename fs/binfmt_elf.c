@@ -44,13 +44,14 @@ static int new_area(unsigned long start, unsigned long end, unsigned long flags,
 }
 
 /*
- * load_segment: one PT_LOAD. The file's pages are mapped privately and
+ * elf_load: one PT_LOAD segment (Linux 6.7's name; its elf_map and
+ * padzero are inline here). The file's pages are mapped privately and
  * lazily (they are read in on first touch, and copied on first write);
  * the rest of the last file page is zeroed now, as Linux's padzero does,
  * because the file goes on with other bytes there; whole pages of bss
  * past the file data are anonymous memory.
  */
-static int load_segment(struct file *file, const Elf32_Phdr *ph, unsigned long bias)
+static int elf_load(struct file *file, const Elf32_Phdr *ph, unsigned long bias)
 {
 	unsigned long start = (ph->p_vaddr + bias) & PAGE_MASK;
 	unsigned long file_end = ph->p_vaddr + bias + ph->p_filesz;
@@ -300,7 +301,7 @@ static noinline unsigned long load_elf_interp(struct file *file, const Elf32_Ehd
 	for (i = 0; i < ieh->e_phnum; i++) {
 		if (iph[i].p_type != PT_LOAD)
 			continue;
-		err = load_segment(file, &iph[i], bias);
+		err = elf_load(file, &iph[i], bias);
 		if (err)
 			return err;
 	}
@@ -327,7 +328,7 @@ static int map_program(struct linux_binprm *bprm, const Elf32_Ehdr *eh, const El
 
 		if (ph->p_type != PT_LOAD)
 			continue;
-		err = load_segment(bprm->file, ph, bias);
+		err = elf_load(bprm->file, ph, bias);
 		if (err)
 			return err;
 		if (eh->e_phoff >= ph->p_offset && eh->e_phoff + size <= ph->p_offset + ph->p_filesz)

@@ -136,8 +136,8 @@ def judge(test, run, checks):
 
 
 GDB_SCRIPT = PREAMBLE + r"""source {helpers}
-target remote {sock}
-break {brk}
+{symbols}target remote {sock}
+{brk}
 continue
 printf "@student-begin\n"
 source {student}
@@ -163,6 +163,24 @@ def numbers(text):
             for x in re.findall(r"\b(?:0x[0-9a-fA-F]+|\d+)\b", text)}
 
 
+def symbol_files(gdb, build):
+    """add-symbol-file lines for [gdb] symbols: paths in the build folder,
+    each with @OFFSET when it is loaded there (the vDSO at 0xffffe000): a
+    user program's symbols, for a breakpoint in user space."""
+    lines = ""
+    for item in gdb.get("symbols", "").split():
+        path, _, offset = item.partition("@")
+        lines += "add-symbol-file %s%s\n" % (os.path.join(build, path),
+                                             " -o " + offset if offset else "")
+    return lines
+
+
+def breakpoint(gdb):
+    """The breakpoint command: [gdb] hbreak (a user address, in a page that
+    does not exist yet when the machine starts) or break."""
+    return "hbreak " + gdb["hbreak"] if gdb.get("hbreak") else "break " + gdb["break"]
+
+
 def gdb_exercise(lab):
     """Run the student's gdb script at the exercise's breakpoint; [] or problems.
     The values the grader reads itself (the pt_regs, or what the lab's
@@ -183,7 +201,8 @@ def gdb_exercise(lab):
         path = os.path.join(tmp, "grade.gdb")
         with open(path, "w") as f:
             f.write(GDB_SCRIPT.format(elf=t.elf, helpers=os.path.join(ROOT, "tools/gdb/yomi.py"),
-                                      sock=sock, brk=lab.gdb["break"], student=script,
+                                      sock=sock, brk=breakpoint(lab.gdb), student=script,
+                                      symbols=symbol_files(lab.gdb, t.build),
                                       reference=reference))
         r = subprocess.run(["gdb", "-nx", "-batch", "-x", path], cwd=tmp, stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=180)
@@ -199,8 +218,8 @@ def gdb_exercise(lab):
     ref = re.search(r"^@ref (.*)$", out, re.M)
     student = out.split("@student-begin", 1)[-1].split("@student-end", 1)[0]
     if not ref or "@student-end" not in out:
-        return ["the machine never stopped at %s (is the call in sys_call_table?), or your "
-                "script ended the session" % lab.gdb["break"]], "the GDB session printed:\n" + out
+        return ["the machine never stopped at `%s` (is the call in sys_call_table?), or your "
+                "script ended the session" % breakpoint(lab.gdb)], "the GDB session printed:\n" + out
     want = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", ref.group(1))}
     seen = numbers(student)
     missing = ["%s (%d = %#x)" % (k, v, v) for k, v in want.items() if v not in seen]

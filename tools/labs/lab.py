@@ -167,8 +167,15 @@ def cmd_debug(args):
     make = ["make", "-C", gtree, "O=" + gbuild, "debug", "INIT=" + program,
             "CMDLINE=" + (cmdline + " panic=-1 slub_debug=P").strip(),
             "QEMU_ARGS=" + " ".join(DETERMINISTIC_ARGS)]
+    # symbols loaded at an offset ([gdb] symbols PATH@OFFSET: the vDSO); the
+    # INIT program's own are loaded by make debug
+    extra = ["-ex " + shlex.quote("add-symbol-file %s -o %s" % (os.path.join(gbuild, p), off))
+             for p, _, off in (i.partition("@") for i in (lab.gdb or {}).get("symbols", "").split())
+             if off]
     if os.path.exists(gdbinit):
-        make.append("GDB_EXTRA=-x " + shlex.quote(gdbinit))
+        extra.append("-x " + shlex.quote(gdbinit))
+    if extra:
+        make.append("GDB_EXTRA=" + " ".join(extra))
     # the lab's breakpoints replace make debug's stop at start_kernel; GDB
     # runs in the grading tree, so the student's script is named by the
     # path of the file being edited, not the grading tree's copy of it

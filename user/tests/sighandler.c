@@ -7,7 +7,10 @@
  * and the blocked mask come back; the signal is blocked while its handler
  * runs (not with SA_NODEFER), sa_mask too; SA_RESETHAND resets the
  * action; SA_ONSTACK runs on the sigaltstack; a SIGSEGV handler may move
- * eip past the faulting instruction.
+ * eip past the faulting instruction; a signal sent inside a handler runs
+ * its handler nested on top (unless sa_mask holds it back). The cases are
+ * named for the signals lab's tests (docs/labs/signals.md): frame:,
+ * mask:, nested:.
  */
 #include <asm/siginfo.h>
 #include "sys.h"
@@ -105,7 +108,7 @@ static void check_registers(void)
 			     : "=c"(c), "=d"(d), "=S"(s), "=D"(D)
 			     : "a"(__NR_tkill), "b"(getpid()), "c"(SIGUSR1) : "memory");
 	ok(c == SIGUSR1 && d == 0x11223344 && s == 0x55667788 && D == 0x99aabbcc,
-	   "ecx, edx, esi, edi come back from the frame");
+	   "frame: ecx, edx, esi, edi come back from the frame");
 }
 
 static long fault_and_skip(void)
@@ -116,6 +119,82 @@ static long fault_and_skip(void)
 	return v;
 }
 
+/* nested: SIGUSR1's handler raises SIGUSR2, whose handler runs on top of
+ * it; the outer one goes on with its registers and locals intact */
+static volatile int order[4], n_order;
+
+static void inner(int sig, siginfo_t *si, void *ucv)
+{
+	(void)si;
+	(void)ucv;
+	order[n_order++] = sig;
+}
+
+static void outer(int sig, siginfo_t *si, void *ucv)
+{
+	volatile unsigned long local = 0x5eed0000 + sig;
+	unsigned long s, D;
+	long nr = __NR_tkill;
+
+	(void)si;
+	(void)ucv;
+	order[n_order++] = sig;
+	__asm__ __volatile__("movl $0x55667788, %%esi\n\tmovl $0x99aabbcc, %%edi\n\tint $0x80"
+			     : "=S"(s), "=D"(D), "+a"(nr)
+			     : "b"(getpid()), "c"(SIGUSR2) : "edx", "memory");
+	order[n_order++] = (local == 0x5eed0000UL + sig && s == 0x55667788 &&
+			    D == 0x99aabbcc) ? -sig : 0;
+}
+
+static void test_nested(void)
+{
+	unsigned long before = blocked_now();
+
+	sys_sigaction(SIGUSR1, outer, SA_SIGINFO, 0, NULL);
+	sys_sigaction(SIGUSR2, inner, SA_SIGINFO, 0, NULL);
+	n_order = 0;
+	tkill_self(SIGUSR1);
+	ok(n_order == 3 && order[0] == SIGUSR1 && order[1] == SIGUSR2,
+	   "nested: a signal sent in a handler runs its handler inside it");
+	ok(n_order == 3 && order[2] == -SIGUSR1,
+	   "nested: the outer handler goes on with its registers and locals");
+	ok(blocked_now() == before, "nested: the mask is back after both");
+	sys_sigaction(SIGUSR1, outer, SA_SIGINFO, sigmask(SIGUSR2), NULL);
+	n_order = 0;
+	tkill_self(SIGUSR1);
+	ok(n_order == 3 && order[0] == SIGUSR1 && order[1] == -SIGUSR1 && order[2] == SIGUSR2,
+	   "nested: with SIGUSR2 in sa_mask it waits for the outer handler's return");
+}
+
+static void test_siginfo(void)
+{
+	sigset_t m;
+
+	hits = 0;
+	set_fcw(0x27f);
+	sys_sigaction(SIGUSR2, with_info, SA_SIGINFO, 0, NULL);
+	sigemptyset(&m);
+	sigaddset(&m, SIGHUP);
+	sigprocmask(SIG_BLOCK, &m, NULL);
+	kill(getpid(), SIGUSR2);
+	ok(hits == 1 && last_sig == SIGUSR2, "frame: an SA_SIGINFO handler runs");
+	expect_eq(got_info.si_signo, SIGUSR2, "frame: si_signo");
+	expect_eq(got_info.si_code, SI_USER, "frame: kill: si_code SI_USER");
+	expect_eq(got_info.si_pid, getpid(), "frame: si_pid is the sender");
+	expect_eq(got_info.si_uid, getuid(), "frame: si_uid is the sender's uid");
+	ok(frame_mask == sigmask(SIGHUP), "mask: uc_sigmask is the mask before the handler");
+	ok(frame_magic_ok, "frame: uc_mcontext.fpstate points at an fxsave-format FPU state");
+	expect_eq(frame_fcw, 0x27f, "frame: the frame's FPU state has the interrupted control word");
+	sigprocmask(SIG_UNBLOCK, &m, NULL);
+	tkill_self(SIGUSR2);
+	expect_eq(got_info.si_code, SI_TKILL, "frame: tkill: si_code SI_TKILL");
+
+	hits = 0;
+	sys_sigaction(SIGUSR2, with_info, SA_SIGINFO | SA_RESTORER, 0, my_restorer);
+	tkill_self(SIGUSR2);
+	ok(hits == 1, "frame: a handler returns through its SA_RESTORER function");
+}
+
 int main(void)
 {
 	static char altstack[16384];
@@ -123,52 +202,30 @@ int main(void)
 	unsigned long before;
 
 	default_signals();
+	test_siginfo();
+	hits = 0;
 	expect_eq(sys_sigaction(SIGUSR1, plain, 0, sigmask(SIGUSR2), NULL), 0,
 		  "rt_sigaction installs a handler");
 	set_fcw(0x27f);
 	before = blocked_now();
 	expect_eq(tkill_self(SIGUSR1), 0, "tkill to ourselves");
-	ok(hits == 1 && last_sig == SIGUSR1, "the handler ran once, with the signal number");
-	ok(self_blocked_inside, "the signal is blocked inside its handler");
-	ok(usr2_blocked_inside, "sa_mask's SIGUSR2 is blocked inside the handler");
-	ok(blocked_now() == before, "the mask is back after the handler");
-	expect_eq(fcw_inside, 0x37f, "the handler starts with a clean x87 control word");
-	expect_eq(get_fcw(), 0x27f, "the x87 control word is back after the handler");
+	ok(hits == 1 && last_sig == SIGUSR1, "frame: the handler ran once, with the signal number");
+	ok(self_blocked_inside, "mask: the signal is blocked inside its handler");
+	ok(usr2_blocked_inside, "mask: sa_mask's SIGUSR2 is blocked inside the handler");
+	ok(blocked_now() == before, "mask: the mask is back after the handler");
+	expect_eq(fcw_inside, 0x37f, "frame: the handler starts with a clean x87 control word");
+	expect_eq(get_fcw(), 0x27f, "frame: the x87 control word is back after the handler");
 	check_registers();
 
 	sys_sigaction(SIGUSR1, plain, SA_NODEFER, 0, NULL);
 	tkill_self(SIGUSR1);
-	ok(!self_blocked_inside, "SA_NODEFER: the signal is not blocked inside its handler");
-
-	hits = 0;
-	sys_sigaction(SIGUSR2, with_info, SA_SIGINFO, 0, NULL);
-	sigset_t m;
-	sigemptyset(&m);
-	sigaddset(&m, SIGHUP);
-	sigprocmask(SIG_BLOCK, &m, NULL);
-	kill(getpid(), SIGUSR2);
-	ok(hits == 1 && last_sig == SIGUSR2, "an SA_SIGINFO handler runs");
-	expect_eq(got_info.si_signo, SIGUSR2, "si_signo");
-	expect_eq(got_info.si_code, SI_USER, "kill: si_code SI_USER");
-	expect_eq(got_info.si_pid, getpid(), "si_pid is the sender");
-	expect_eq(got_info.si_uid, getuid(), "si_uid is the sender's uid");
-	ok(frame_mask == sigmask(SIGHUP), "uc_sigmask is the mask before the handler");
-	ok(frame_magic_ok, "uc_mcontext.fpstate points at an fxsave-format FPU state");
-	expect_eq(frame_fcw, 0x27f, "the frame's FPU state has the interrupted control word");
-	sigprocmask(SIG_UNBLOCK, &m, NULL);
-	tkill_self(SIGUSR2);
-	expect_eq(got_info.si_code, SI_TKILL, "tkill: si_code SI_TKILL");
-
-	hits = 0;
-	sys_sigaction(SIGUSR2, with_info, SA_SIGINFO | SA_RESTORER, 0, my_restorer);
-	tkill_self(SIGUSR2);
-	ok(hits == 1, "a handler returns through its SA_RESTORER function");
+	ok(!self_blocked_inside, "mask: SA_NODEFER: the signal is not blocked inside its handler");
 
 	struct k_sigaction cur;
 	sys_sigaction(SIGHUP, plain, SA_RESETHAND, 0, NULL);
 	tkill_self(SIGHUP);
 	syscall(__NR_rt_sigaction, SIGHUP, NULL, &cur, 8);
-	ok(cur.sa_handler == SIG_DFL, "SA_RESETHAND: the action is SIG_DFL after one signal");
+	ok(cur.sa_handler == SIG_DFL, "mask: SA_RESETHAND: the action is SIG_DFL after one signal");
 
 	hits = 0;
 	expect_eq(syscall(__NR_sigaltstack, &ss, &old), 0, "sigaltstack sets a stack");
@@ -177,14 +234,17 @@ int main(void)
 	tkill_self(SIGUSR1);
 	ok(hits == 1 && handler_sp > (unsigned long)altstack &&
 	   handler_sp < (unsigned long)altstack + sizeof(altstack),
-	   "SA_ONSTACK: the handler runs on the alternate stack");
-	ok(onstack_inside, "sigaltstack inside it says SS_ONSTACK");
+	   "frame: SA_ONSTACK: the handler runs on the alternate stack");
+	ok(onstack_inside, "frame: sigaltstack inside it says SS_ONSTACK");
 	syscall(__NR_sigaltstack, NULL, &old);
 	ok(old.ss_flags == 0 && old.ss_sp == altstack, "outside the handler: not on it");
+	ss.ss_flags = SS_DISABLE;
+	syscall(__NR_sigaltstack, &ss, NULL);
 
 	sys_sigaction(SIGSEGV, skip_fault, SA_SIGINFO, 0, NULL);
-	expect_eq(fault_and_skip(), 42, "a SIGSEGV handler moves eip past the fault, sets eax");
-	expect_eq(got_info.si_code, SEGV_MAPERR, "SIGSEGV at NULL: SEGV_MAPERR");
-	ok(got_info.si_addr == NULL, "si_addr is the address");
+	expect_eq(fault_and_skip(), 42, "frame: a SIGSEGV handler moves eip past the fault, sets eax");
+	expect_eq(got_info.si_code, SEGV_MAPERR, "frame: SIGSEGV at NULL: SEGV_MAPERR");
+	ok(got_info.si_addr == NULL, "frame: si_addr is the address");
+	test_nested();
 	return tap_done();
 }

@@ -2,10 +2,12 @@
  * test_sigrestart: what a handled signal does to a system call that
  * sleeps. Without SA_RESTART read, wait4, pause, nanosleep end with EINTR;
  * with it read and wait4 start again (through int $0x80, and through the
- * vDSO's sysenter entry, whose restart point is its int $0x80). alarm and
+ * vDSO's sysenter entry, whose restart point is its int $0x80), as a read
+ * does that a stop and a continue interrupt. alarm and
  * setitimer(ITIMER_REAL) send SIGALRM; rt_sigsuspend waits with a
  * temporary mask; rt_sigpending shows blocked signals; SIGCHLD and
- * SIGPIPE reach handlers with their siginfo.
+ * SIGPIPE reach handlers with their siginfo. The cases of a system call
+ * that a handler interrupts are named "restart:" (the signals lab's test).
  */
 #include <sys/auxv.h>
 #include <asm/siginfo.h>
@@ -87,23 +89,36 @@ static void read_cases(void)
 	sys_sigaction(SIGALRM, on_alarm, 0);
 	arm(50);
 	r = read(fds[0], &c, 1);
-	ok(r == -1 && errno == EINTR && alarms == 1, "read interrupted by a handler: EINTR");
+	ok(r == -1 && errno == EINTR && alarms == 1, "restart: read interrupted by a handler: EINTR");
 
 	sys_sigaction(SIGALRM, on_alarm, SA_RESTART);
 	pid = writer(fds[1], 300);
 	arm(50);
 	r = read(fds[0], &c, 1);
-	ok(r == 1 && alarms == 2, "SA_RESTART: the read starts again and gets the byte");
+	ok(r == 1 && alarms == 2, "restart: SA_RESTART: the read starts again and gets the byte");
 	wait_for(pid);
 
+	pid = sys_fork();	/* no handler: a stop and a continue restart the read */
+	if (pid == 0) {
+		r = read(fds[0], &c, 1);
+		_exit(r == 1 ? 0 : 1);
+	}
+	sleep_ms(50);
+	kill(pid, SIGSTOP);
+	sleep_ms(50);
+	kill(pid, SIGCONT);
+	sleep_ms(50);
+	write(fds[1], "x", 1);
+	expect_exit(wait_for(pid), 0, "restart: a read stopped and continued starts again by itself");
+
 	if (!vsys) {
-		skip("no AT_SYSINFO", "SA_RESTART through __kernel_vsyscall");
+		skip("no AT_SYSINFO", "restart: SA_RESTART through __kernel_vsyscall");
 		return;
 	}
 	pid = writer(fds[1], 300);
 	arm(50);
 	r = vsyscall_read(vsys, fds[0], &c, 1);
-	ok(r == 1 && alarms == 3, "SA_RESTART through __kernel_vsyscall: the byte");
+	ok(r == 1 && alarms == 3, "restart: SA_RESTART through __kernel_vsyscall: the byte");
 	wait_for(pid);
 	close(fds[0]);
 	close(fds[1]);
@@ -122,12 +137,12 @@ static void wait_cases(void)
 	}
 	arm(50);
 	r = sys_wait4(pid, &status, 0, NULL);
-	ok(r == -1 && errno == EINTR, "wait4 interrupted by a handler: EINTR");
+	ok(r == -1 && errno == EINTR, "restart: wait4 interrupted by a handler: EINTR");
 	sys_sigaction(SIGALRM, on_alarm, SA_RESTART);
 	arm(50);
 	r = sys_wait4(pid, &status, 0, NULL);
 	ok(r == pid && WIFEXITED(status) && WEXITSTATUS(status) == 5,
-	   "SA_RESTART: wait4 starts again and reaps the child");
+	   "restart: SA_RESTART: wait4 starts again and reaps the child");
 }
 
 static void sleep_cases(void)
@@ -138,11 +153,11 @@ static void sleep_cases(void)
 	sys_sigaction(SIGALRM, on_alarm, SA_RESTART);
 	arm(50);
 	r = syscall(__NR_pause);
-	ok(r == -1 && errno == EINTR, "pause: EINTR after the handler, even with SA_RESTART");
+	ok(r == -1 && errno == EINTR, "restart: pause: EINTR after the handler, even with SA_RESTART");
 	arm(50);
 	r = nanosleep(&ts, &left);
 	ok(r == -1 && errno == EINTR && left.tv_sec >= 3 && left.tv_sec <= 5,
-	   "nanosleep: EINTR, with the time left");
+	   "restart: nanosleep: EINTR, with the time left");
 	expect_eq(syscall(__NR_alarm, 5), 0, "alarm: no alarm before");
 	expect_eq(syscall(__NR_alarm, 0), 5, "alarm(0) cancels it, 5 s were left");
 	struct itimerval v = { { 0, 0 }, { 0, 0 } };
@@ -174,9 +189,9 @@ static void suspend_cases(void)
 	arm(50);
 	r = syscall(__NR_rt_sigsuspend, none, 8);
 	ok(r == -1 && errno == EINTR && alarms == before + 2,
-	   "rt_sigsuspend: the handler runs, then EINTR");
+	   "restart: rt_sigsuspend: the handler runs, then EINTR");
 	syscall(__NR_rt_sigprocmask, SIG_BLOCK, NULL, set, 8);
-	ok(set[0] == sigmask(SIGALRM), "rt_sigsuspend: the old mask is back");
+	ok(set[0] == sigmask(SIGALRM), "restart: rt_sigsuspend: the old mask is back");
 	syscall(__NR_rt_sigprocmask, SIG_UNBLOCK, block, NULL, 8);
 }
 
