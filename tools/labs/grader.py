@@ -117,14 +117,16 @@ def judge(test, run, checks):
     return problems
 
 
+# The reference runs first, at the breakpoint, so that a script that
+# steps or changes registers cannot change what the grader reads.
 GDB_SCRIPT = PREAMBLE + r"""source {helpers}
-target remote {sock}
+{symbols}target remote {sock}
 break {brk}
 continue
+source {reference}
 printf "@student-begin\n"
 source {student}
 printf "@student-end\n"
-source {reference}
 kill
 """
 
@@ -142,17 +144,29 @@ def numbers(text):
     return {int(x, 0) for x in re.findall(r"\b(?:0x[0-9a-fA-F]+|\d+)\b", text)}
 
 
+def symbol_files(build, spec):
+    """gdb commands loading [gdb]'s symbols= files: each PATH (under the
+    build folder) or PATH@OFFSET, e.g. the vDSO's .so.dbg at 0xffffe000."""
+    lines = []
+    for item in spec.split():
+        path, _, offset = item.partition("@")
+        lines.append("add-symbol-file %s%s\n" % (os.path.join(build, path),
+                                                  " -o " + offset if offset else ""))
+    return "".join(lines)
+
+
 def gdb_exercise(lab):
     """Run the student's gdb script at the exercise's breakpoint; [] or problems.
-    The values the grader reads itself (the pt_regs, or what the lab's
-    reference= gdb file prints) must all be in its output."""
+    The values the grader reads itself there (the pt_regs, or what the
+    lab's reference= gdb file prints) must all be in the script's output."""
     script = os.path.join(ROOT, lab.gdb["script"])
     if not os.path.exists(script):
         return ["no %s" % lab.gdb["script"]], ""
     t = harness.Context()
     tmp = tempfile.mkdtemp(prefix="yomi-lab-gdb-")
     try:
-        vm, sock = boot_halted(t, tmp, cmdline="init=" + lab.gdb["program"],
+        cmdline = ("init=%s %s" % (lab.gdb["program"], lab.gdb.get("cmdline", ""))).strip()
+        vm, sock = boot_halted(t, tmp, cmdline=cmdline,
                                initrd=os.path.join(t.build, "initramfs.cpio"))
         reference = os.path.join(ROOT, lab.gdb["reference"]) if lab.gdb.get("reference") \
             else os.path.join(tmp, "reference.gdb")
@@ -162,6 +176,7 @@ def gdb_exercise(lab):
         path = os.path.join(tmp, "grade.gdb")
         with open(path, "w") as f:
             f.write(GDB_SCRIPT.format(elf=t.elf, helpers=os.path.join(ROOT, "tools/gdb/yomi.py"),
+                                      symbols=symbol_files(t.build, lab.gdb.get("symbols", "")),
                                       sock=sock, brk=lab.gdb["break"], student=script,
                                       reference=reference))
         r = subprocess.run(["gdb", "-nx", "-batch", "-x", path], cwd=tmp, stdin=subprocess.DEVNULL,

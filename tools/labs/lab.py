@@ -149,7 +149,7 @@ def cmd_submission(args):
 def cmd_debug(args):
     lab = labdef.load(ROOT, lab_name(args.lab))
     if args.test == "gdb" and lab.gdb:
-        program, cmdline = lab.gdb["program"], ""
+        program, cmdline = lab.gdb["program"], lab.gdb.get("cmdline", "")
     elif args.test in lab.tests:
         program, cmdline = lab.tests[args.test].machine
     else:
