@@ -31,6 +31,7 @@ import labdef  # noqa: E402
 import skeleton  # noqa: E402
 import tree  # noqa: E402
 from labdef import LabError  # noqa: E402
+from harness import with_test_options  # noqa: E402
 from qemu import DETERMINISTIC_ARGS  # noqa: E402
 
 TRAILER = "Lab-Start: "
@@ -156,11 +157,13 @@ def cmd_debug(args):
         raise LabError("no test %r in the %s lab: %s" % (args.test, lab.name,
                                                          " ".join(list(lab.tests) + ["gdb"])))
     gtree, gbuild = prepare(lab, ROOT)
-    if args.trace:
-        cmdline = (cmdline + " syscall_trace=all").strip()
+    if args.trace:  # a kernel option: before the "--" of init's arguments
+        words = cmdline.split()
+        cut = words.index("--") if "--" in words else len(words)
+        cmdline = " ".join(words[:cut] + ["syscall_trace=all"] + words[cut:])
     gdbinit = os.path.join(gtree, "labs", lab.name, "gdbinit")
     make = ["make", "-C", gtree, "O=" + gbuild, "debug", "INIT=" + program,
-            "CMDLINE=" + (cmdline + " panic=-1 slub_debug=P").strip(),
+            "CMDLINE=" + with_test_options(cmdline),
             "QEMU_ARGS=" + " ".join(DETERMINISTIC_ARGS)]
     if os.path.exists(gdbinit):
         make.append("GDB_EXTRA=-x " + shlex.quote(gdbinit))
