@@ -195,6 +195,7 @@ def cmd_handin(args):
             print("warning: these changes are not handed in (only %s are graded):\n  %s"
                   % (" ".join(lab.student_files), "\n  ".join(others)))
     path = os.path.join(out_dir(), "handin-%s.zip" % lab.name)
+    os.makedirs(out_dir(), exist_ok=True)  # a handin before any build
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for rel in lab.student_files:
             if os.path.exists(os.path.join(ROOT, rel)):
