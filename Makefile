@@ -333,6 +333,7 @@ fuzz: all
 # make lab-list; lab-start LAB=; grade [LAB=] [T=pattern] [KTAP=1];
 # lab-debug/lab-trace LAB= TEST=; hint LAB= [N=]; handin LAB=;
 # lab-check [PART=solution|mistakes] (in make test: solutions pass 3x; skeletons fail, bugs caught);
+# lab-clang (each skeleton builds with clang too);
 # gradescope-autograder LAB=; classroom-workflow LAB=; lab-export LAB= DIR=
 LABPY := O=$(O) CC=$(CC) $(PYTHON) tools/labs/lab.py
 lab-list:
@@ -351,6 +352,8 @@ handin:
 	@$(LABPY) handin $(LAB)
 lab-check: all | $(HOSTDEPS_STAMP)
 	@O=$(O) CC=$(CC) $(PYTHON) tools/labs/check.py $(if $(FULL),--full) $(if $(PART),--part $(PART)) $(LAB)
+lab-clang: | $(HOSTDEPS_STAMP)
+	@O=$(O) CC=clang $(PYTHON) tools/labs/check.py --compile-only $(LAB)
 gradescope-autograder:
 	@O=$(O) $(PYTHON) tools/labs/teacher.py autograder $(LAB)
 classroom-workflow:
@@ -364,6 +367,6 @@ clean:
 FORCE:
 .PHONY: all kernel efi compile_commands.json maps-picture docs run run-gui run-efi run-efi32 run-debug debug gdb \
 	oracle run-linux test bench fuzz clean FORCE lab-list lab-start grade lab-debug lab-trace hint \
-	handin lab-check gradescope-autograder classroom-workflow lab-export
+	handin lab-check lab-clang gradescope-autograder classroom-workflow lab-export
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -21,16 +21,27 @@ def gate_line(serial, output, status):
 
 
 def clock_untraced(serial, output, status):
-    """/bin/vdsoclock with the tracer on: the vDSO is found, and its
-    clock_gettime calls never reach the kernel."""
+    """/bin/vdsoclock with the tracer on, in mode 2 and then (it sets
+    vm.vdso_enabled to 0 and execs itself) in mode 0: with the vDSO its
+    clock_gettime calls never reach the kernel; without one they all do,
+    which also shows that the tracer would have seen them."""
     calls = TRACE.findall(serial)
+    found = re.findall(r"^vdso: (\w+)$", output, re.M)
     problems = []
-    if status != 0 or "vdso: yes" not in output:
-        problems.append("vdsoclock found no vDSO (status %s): %s" % (status, output.strip()[:200]))
+    if status != 0 or found != ["yes", "no"]:
+        problems.append("vdsoclock found a vDSO %s in modes 2 and 0, want yes then no "
+                        "(status %s): %s" % (found, status, output.strip()[:200]))
     if not any(c[0] == "write" for c in calls):
         problems.append("the tracer saw no write: it is not on")
-    clock = [c for c in calls if c[0] == "clock_gettime"]
+    execs = [i for i, c in enumerate(calls) if c[0] == "execve"]
+    if not execs:
+        return problems + ["vdsoclock never exec'd itself in mode 0"]
+    clock = [c for c in calls[:execs[0]] if c[0] == "clock_gettime"]
     if clock:
-        problems.append("%d clock_gettime system calls were traced, e.g. clock_gettime(%s) = %s"
-                        % (len(clock), clock[0][1], clock[0][2]))
+        problems.append("mode 2: %d clock_gettime system calls were traced, e.g. "
+                        "clock_gettime(%s) = %s" % (len(clock), clock[0][1], clock[0][2]))
+    clock = [c for c in calls[execs[0]:] if c[0] == "clock_gettime"]
+    if len(clock) != 3:
+        problems.append("mode 0 (vdso=0): %d clock_gettime system calls were traced, want 3: "
+                        "with no vDSO mapped every call enters the kernel" % len(clock))
     return problems

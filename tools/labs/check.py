@@ -14,6 +14,11 @@ right (docs/labs/README.md):
      affected) and lab-check's.
 
     O=build python3 tools/labs/check.py [--full] [--part solution|mistakes] [LAB...]
+    O=build CC=clang python3 tools/labs/check.py --compile-only [LAB...]
+
+--compile-only (make lab-clang) only builds each lab's skeleton, with
+$CC, in a build folder of that compiler's own ($O/labcheck/build-clang):
+the skeletons must build with clang as well as with GCC.
 
 Part "solution" (2) grades the main tree as built in $O (make all).
 Part "mistakes" (3, 4) runs in $O/labcheck/, one tree and build for all
@@ -49,11 +54,13 @@ PARTS = ("solution", "mistakes")
 
 
 class Checker:
-    def __init__(self, lab, say=print):
+    def __init__(self, lab, say=print, compiler=""):
         self.lab, self.say = lab, say
-        # one tree and build for all labs (one full build), results per lab
+        # one tree and build for all labs (one full build), results per lab;
+        # another compiler builds in a folder of its own
         top = os.path.join(ROOT, os.environ.get("O") or "build", "labcheck")
-        self.tree, self.build_dir = os.path.join(top, "tree"), os.path.join(top, "build")
+        self.tree = os.path.join(top, "tree")
+        self.build_dir = os.path.join(top, "build" + ("-" + compiler if compiler else ""))
         self.base = os.path.join(top, lab.name)
         os.makedirs(self.base, exist_ok=True)
         self.problems = []
@@ -199,14 +206,34 @@ def check_all(names, say, full=False, parts=PARTS):
     return [p for c in checkers for p in c.problems]
 
 
+def compile_all(names, say):
+    """--compile-only: build each lab's skeleton with $CC; the problems."""
+    files = tree.folder_files(ROOT)
+    compiler = os.path.basename(os.environ.get("CC") or "cc")
+    problems, c = [], None
+    for name in names:
+        c = Checker(labdef.load(ROOT, name), say, compiler)
+        tree.sync(c.tree, files)
+        skeleton.apply(c.lab, c.tree)
+        if c.build("the skeleton with " + compiler):
+            say("  ok   %s: the skeleton builds with %s" % (name, compiler))
+        problems += c.problems
+    if c:
+        tree.sync(c.tree, files)
+    return problems
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--full", action="store_true", help="run every other test on the skeleton")
     ap.add_argument("--part", choices=PARTS, help="only the solution's grades, or only the mistakes")
+    ap.add_argument("--compile-only", action="store_true",
+                    help="only build each skeleton, with $CC (make lab-clang)")
     ap.add_argument("labs", nargs="*")
     args = ap.parse_args()
-    problems = check_all(args.labs or labdef.names(ROOT), lambda m: print(m, flush=True),
-                         args.full, [args.part] if args.part else PARTS)
+    names, say = args.labs or labdef.names(ROOT), lambda m: print(m, flush=True)
+    problems = compile_all(names, say) if args.compile_only else \
+        check_all(names, say, args.full, [args.part] if args.part else PARTS)
     print("lab-check: %s" % ("%d problem(s)" % len(problems) if problems else "ok"))
     return 1 if problems else 0
 

@@ -135,14 +135,16 @@ def judge(test, run, checks):
     return problems
 
 
+# The reference runs first, at the breakpoint, so that a script that
+# steps or changes registers cannot change what the grader reads.
 GDB_SCRIPT = PREAMBLE + r"""source {helpers}
 {symbols}target remote {sock}
 {brk}
 continue
+source {reference}
 printf "@student-begin\n"
 source {student}
 printf "@student-end\n"
-source {reference}
 kill
 """
 
@@ -183,15 +185,16 @@ def breakpoint(gdb):
 
 def gdb_exercise(lab):
     """Run the student's gdb script at the exercise's breakpoint; [] or problems.
-    The values the grader reads itself (the pt_regs, or what the lab's
-    reference= gdb file prints) must all be in its output."""
+    The values the grader reads itself there (the pt_regs, or what the
+    lab's reference= gdb file prints) must all be in the script's output."""
     script = os.path.join(ROOT, lab.gdb["script"])
     if not os.path.exists(script):
         return ["no %s" % lab.gdb["script"]], ""
     t = harness.Context()
     tmp = tempfile.mkdtemp(prefix="yomi-lab-gdb-")
     try:
-        vm, sock = boot_halted(t, tmp, cmdline="init=" + lab.gdb["program"],
+        cmdline = ("init=%s %s" % (lab.gdb["program"], lab.gdb.get("cmdline", ""))).strip()
+        vm, sock = boot_halted(t, tmp, cmdline=cmdline,
                                initrd=os.path.join(t.build, "initramfs.cpio"))
         reference = os.path.join(ROOT, lab.gdb["reference"]) if lab.gdb.get("reference") \
             else os.path.join(tmp, "reference.gdb")

@@ -31,6 +31,7 @@ import labdef  # noqa: E402
 import skeleton  # noqa: E402
 import tree  # noqa: E402
 from labdef import LabError  # noqa: E402
+from harness import with_test_options  # noqa: E402
 from qemu import DETERMINISTIC_ARGS  # noqa: E402
 
 TRAILER = "Lab-Start: "
@@ -151,7 +152,7 @@ def cmd_submission(args):
 def cmd_debug(args):
     lab = labdef.load(ROOT, lab_name(args.lab))
     if args.test == "gdb" and lab.gdb:
-        program, cmdline = lab.gdb["program"], ""
+        program, cmdline = lab.gdb["program"], lab.gdb.get("cmdline", "")
     elif args.test in lab.tests and lab.tests[args.test].unit:
         raise LabError("%s is a host unit test: make grade T=%s prints the checks that failed"
                        % (args.test, args.test))
@@ -161,15 +162,18 @@ def cmd_debug(args):
         raise LabError("no test %r in the %s lab: %s" % (args.test, lab.name,
                                                          " ".join(list(lab.tests) + ["gdb"])))
     gtree, gbuild = prepare(lab, ROOT)
-    if args.trace:
-        cmdline = (cmdline + " syscall_trace=all").strip()
+    if args.trace:  # a kernel option: before the "--" of init's arguments
+        words = cmdline.split()
+        cut = words.index("--") if "--" in words else len(words)
+        cmdline = " ".join(words[:cut] + ["syscall_trace=all"] + words[cut:])
     gdbinit = os.path.join(gtree, "labs", lab.name, "gdbinit")
     make = ["make", "-C", gtree, "O=" + gbuild, "debug", "INIT=" + program,
-            "CMDLINE=" + (cmdline + " panic=-1 slub_debug=P").strip(),
+            "CMDLINE=" + with_test_options(cmdline),
             "QEMU_ARGS=" + " ".join(DETERMINISTIC_ARGS)]
     # symbols loaded at an offset ([gdb] symbols PATH@OFFSET: the vDSO); the
     # INIT program's own are loaded by make debug
-    extra = ["-ex " + shlex.quote("add-symbol-file %s -o %s" % (os.path.join(gbuild, p), off))
+    # (double quotes: the Makefile passes these inside single quotes)
+    extra = ['-ex "add-symbol-file %s -o %s"' % (os.path.join(gbuild, p), off)
              for p, _, off in (i.partition("@") for i in (lab.gdb or {}).get("symbols", "").split())
              if off]
     if os.path.exists(gdbinit):
@@ -213,6 +217,7 @@ def cmd_handin(args):
             print("warning: these changes are not handed in (only %s are graded):\n  %s"
                   % (" ".join(lab.student_files), "\n  ".join(others)))
     path = os.path.join(out_dir(), "handin-%s.zip" % lab.name)
+    os.makedirs(out_dir(), exist_ok=True)  # a handin before any build
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for rel in lab.student_files:
             if os.path.exists(os.path.join(ROOT, rel)):

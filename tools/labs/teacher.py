@@ -26,12 +26,21 @@ import skeleton  # noqa: E402
 import tree  # noqa: E402
 from lab import TRAILER  # noqa: E402
 
+# Gradescope unpacks the zip into /autograder/source and runs its
+# setup.sh there, then copies run_autograder to /autograder: the tree is
+# source/ beside the script in the zip, /autograder/source/source from
+# /autograder.
+FIND_TREE = """here=$(cd "$(dirname "$0")" && pwd)
+src=$here/source
+[ -f "$src/tools/labs/lab.py" ] || src=$here/source/source
+"""
+
 SETUP = """#!/usr/bin/env bash
 # Gradescope runs this once, as root, when the image is built.
 set -e
-apt-get update
+""" + FIND_TREE + """apt-get update
 apt-get install -y make python3 git zip unzip patch
-cd "$(dirname "$0")"/source
+cd "$src"
 bash tools/hostdeps.sh
 """
 
@@ -40,15 +49,14 @@ RUN = """#!/usr/bin/env bash
 # /autograder/submission (at their tree paths, or inside a handin zip).
 # SUBMISSION= and RESULTS= point elsewhere, to try it on any machine.
 set -u
-here=$(cd "$(dirname "$0")" && pwd)
-sub=${{SUBMISSION:-/autograder/submission}}
+""" + FIND_TREE.replace("{", "{{").replace("}", "}}") + """sub=${{SUBMISSION:-/autograder/submission}}
 results=${{RESULTS:-/autograder/results}}
 zip=$(ls "$sub"/handin-*.zip 2>/dev/null | head -1)
 if [ -n "$zip" ]; then
 	tmp=$(mktemp -d) && unzip -o -q "$zip" -d "$tmp" && sub=$tmp
 fi
 mkdir -p "$results"
-cd "$here/source"
+cd "$src"
 O=${{O:-/tmp/yomi-grade}} python3 tools/labs/lab.py submission {lab} "$sub" \\
 	--json "$results/results.json"
 exit 0

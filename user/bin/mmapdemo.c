@@ -9,7 +9,9 @@
  * "legacy (bottom-up)" when they climb from TASK_UNMAPPED_BASE (0x40000000
  * on i386). Try it, then `ulimit -s unlimited` and again (Linux 2.6's
  * rule, which yomi follows; today's Linux stays top-down). -m also prints
- * /proc/self/maps while the mappings exist.
+ * /proc/self/maps while the mappings exist; -u then sets RLIMIT_STACK to
+ * unlimited and execs itself (without -u), so that one run shows both
+ * layouts (the mmap-layout lab's tracer exercise, labs/mmap-layout).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -67,16 +69,40 @@ static void *map(const char *what, size_t len, int fd)
 	return p;
 }
 
+/* again_unlimited: exec argv again, without -u, with an unlimited
+ * RLIMIT_STACK; returns only when that fails */
+static int again_unlimited(char **argv)
+{
+	struct rlimit unlimited = { RLIM_INFINITY, RLIM_INFINITY };
+	char *args[3];
+	int n = 0, i;
+
+	for (i = 0; argv[i] && n < 2; i++)
+		if (strcmp(argv[i], "-u"))
+			args[n++] = argv[i];
+	args[n] = NULL;
+	fflush(stdout);
+	if (setrlimit(RLIMIT_STACK, &unlimited))
+		perror("mmapdemo: setrlimit");
+	else
+		execv(args[0], args);
+	perror("mmapdemo: -u");
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
 	const char *self = (const char *)getauxval(AT_EXECFN);
-	int persona = personality(0xffffffff), local, fd, show_maps, i;
+	int persona = personality(0xffffffff), local, fd, show_maps = 0, again = 0, i;
 	unsigned long vdso = getauxval(AT_SYSINFO_EHDR);
 	long legacy = sysctl("/proc/sys/vm/legacy_va_layout");
 	char *page[3], *big, *file;
 	struct rlimit stack;
 
-	show_maps = argc > 1 && !strcmp(argv[1], "-m");
+	for (i = 1; i < argc; i++) {
+		show_maps |= !strcmp(argv[i], "-m");
+		again |= !strcmp(argv[i], "-u");
+	}
 	if (!self)
 		self = argv[0];
 	getrlimit(RLIMIT_STACK, &stack);
@@ -130,5 +156,5 @@ int main(int argc, char **argv)
 	}
 	(void)big;
 	(void)file;
-	return 0;
+	return again ? again_unlimited(argv) : 0;
 }

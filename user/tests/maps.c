@@ -5,7 +5,7 @@
  *     dev inode, then the name padded to begin after 49 characters);
  *     sorted, page aligned, not overlapping; the program, [heap], [stack];
  *     adjacent anonymous mappings merged into one line, split by mprotect
- *     and merged again; some 300 lines read in every size, and a reader
+ *     and merged again; some 3000 lines read in every size, and a reader
  *     that resumes after the VMAs changed;
  *   - the vDSO: with vdso_enabled = 2 (yomi's default; Linux dropped the
  *     compat vDSO, and there 2 means no vDSO) the last line is the gate
@@ -120,7 +120,7 @@ static int expected_col(const struct line *l)
 	return (l->prefix_len > NAME_WIDTH ? l->prefix_len : NAME_WIDTH) + 1;
 }
 
-#define MAX_LINES 512
+#define MAX_LINES 4096
 static struct line lines[MAX_LINES];
 static char copy[MAPS_SIZE];
 
@@ -271,7 +271,7 @@ static void merge_and_split(void)
 }
 
 /*
- * big_maps: some 300 lines (a region whose pages alternate between
+ * big_maps: some 3000 lines (a region whose pages alternate between
  * read-write and read-only, so that no two merge), longer than one read:
  * every read size gives the same bytes; and a reader that goes on after the
  * VMAs changed resumes after the last line it got (Linux remembers an
@@ -280,7 +280,7 @@ static void merge_and_split(void)
  */
 static void big_maps(void)
 {
-	enum { N = 300 };
+	enum { N = 3000 };
 	char *r = sys_mmap(NULL, N * PAGE_SIZE, PROT_READ | PROT_WRITE,
 			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), *nl;
 	unsigned long last, before, after;
