@@ -10,7 +10,7 @@
                       small examples: functions with their comments,
                       SYSCALL_DEFINEs, lines, whole files
     lab_export        make lab-export: a template repository with the
-                      skeleton, no history, no bug patches or rubrics
+                      skeleton, no history, no bug patches
     lab_gdb_helpers   tools/gdb/yomi.py's commands in a gdb session on a
                       halted machine: yomi-ps, yomi-maps, yomi-pte,
                       yomi-syscall, yomi-dmesg, the pt_regs printer
@@ -135,7 +135,7 @@ kill
 def test_lab_export(t):
     """make lab-export: a template repository with the skeleton as its one
     commit on lab/<name>, the student commands working there, and neither
-    history nor the teacher's files (bug patches, rubrics) inside."""
+    history nor the bug patches (diffs against the solution) inside."""
     import subprocess
     tmp = tempfile.mkdtemp(prefix="yomi-export-")
     try:
@@ -149,7 +149,7 @@ def test_lab_export(t):
         check(git("rev-parse", "--abbrev-ref", "HEAD").strip() == "lab/uaccess", "not on lab/uaccess")
         check(len(git("log", "--format=%H").split()) == 1, "history was exported")
         check("Lab-Start: uaccess" in git("log", "-1", "--format=%B"), "no Lab-Start trailer")
-        leaked = [f for f in git("ls-files").split() if "/bugs/" in f or f.endswith("rubric.md")]
+        leaked = [f for f in git("ls-files").split() if "/bugs/" in f]
         check(not leaked, "teacher files exported: %s" % leaked[:5])
         with open(os.path.join(dest, "arch/x86/lib/usercopy_32.c")) as f:
             check("TODO(uaccess)" in f.read(), "the skeleton is not applied")

@@ -221,7 +221,7 @@ def gdb_exercise(lab):
     ref = re.search(r"^@ref (.*)$", out, re.M)
     student = out.split("@student-begin", 1)[-1].split("@student-end", 1)[0]
     if not ref or "@student-end" not in out:
-        return ["the machine never stopped at `%s` (is the call in sys_call_table?), or your "
+        return ["the machine never stopped at `%s` (the code there never ran: see the hint), or your "
                 "script ended the session" % breakpoint(lab.gdb)], "the GDB session printed:\n" + out
     want = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", ref.group(1))}
     seen = numbers(student)

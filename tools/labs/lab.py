@@ -78,6 +78,11 @@ def cmd_list(args):
 
 def cmd_start(args):
     lab = labdef.load(ROOT, args.lab)
+    if branch() == "lab/" + lab.name and pristine(lab.name):
+        print("Already on lab/%s: the skeleton is committed (make lab-export's repository "
+              "starts here). Write: %s\nHandout: %s" % (lab.name, ", ".join(lab.functions),
+                                                        lab.handout))
+        return 0
     if tree.git(ROOT, "status", "--porcelain"):
         raise LabError("the work tree has changes: commit or stash them first (git status)")
     tree.git(ROOT, "checkout", "-b", "lab/" + lab.name)

@@ -51,7 +51,9 @@ class Lab:
         main = ini["lab"]
         self.title = main.get("title", name)
         self.handout = main.get("handout", "docs/labs/%s.md" % name)
-        self.student_files = main.get("student_files", "").split()
+        # and the written part's answers (rubric.md's questions), handed in too
+        self.student_files = main.get("student_files", "").split() + \
+            ["labs/%s/answers.md" % name]
         self.functions = [f.strip() for f in " ".join(main.get("functions", "").split()).split(",")
                           if f.strip()]
         self.affected = main.get("affected", "").split()

@@ -141,16 +141,17 @@ def workflow(lab):
     return path
 
 
-# what a template repository leaves out: every lab's typical mistakes
-# (diffs against the solution) and the rubrics (the handouts ask the questions)
-TEACHER_ONLY = re.compile(r"^labs/[^/]+/(bugs/|rubric\.md$)")
+# what a template repository leaves out: every lab's typical mistakes,
+# which are diffs against the solution (the rubrics stay: they are the
+# written questions, with their points)
+TEACHER_ONLY = re.compile(r"^labs/[^/]+/bugs/")
 
 
 def export(lab, dest):
     """A template repository for the lab, to hand to students (GitHub
     Classroom's template, or a plain clone): this tree with the skeleton
     applied, as the one commit lab-start would make, on branch lab/<name>,
-    without the history (the solution) or the teacher's files. Other labs'
+    without the history (the solution) or the bug patches. Other labs'
     functions stay complete there, as in xv6's lab branches."""
     if os.path.exists(dest) and os.listdir(dest):
         sys.exit("lab-export: %s is not empty" % dest)

@@ -100,7 +100,8 @@ static void isolation(void)
 
 	p[0] = 'O';
 	pid = fork_writer(p, 'C', 'C', &cost);
-	ok_unless(why, cost == PAGE_SIZE, "isolation: the child's first write copies one page (%lld bytes)",
+	ok_unless(why, cost == PAGE_SIZE,
+		  "isolation: the child's first write costs one page of free memory (it cost %lld bytes)",
 		  cost);
 	ok(p[0] == 'O', "isolation: the parent does not see the child's write");
 	cost = write_cost(p, 'P');
@@ -120,7 +121,8 @@ static void isolation(void)
 	read(to_parent[0], &c, 1);
 	cost = write_cost(p, 'P');
 	ok_unless(why, cost == PAGE_SIZE,
-		  "isolation: the parent's first write copies one page (%lld bytes)", cost);
+		  "isolation: the parent's first write costs one page of free memory (it cost %lld bytes)",
+		  cost);
 	write(to_child[1], "x", 1);
 	expect_exit(reap(pid), 0, "isolation: the child does not see the parent's first write");
 	sys_munmap(p, PAGE_SIZE);
