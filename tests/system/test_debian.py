@@ -3,9 +3,8 @@ static busybox, the dynamically linked glibc programs of coreutils,
 bash, dash, sed, grep, gawk and procps' ps (tools/debian-userland.sh
 fetches them into a cache folder outside the tree), and a static program
 linked here against Debian's musl (tests/system/debian/muslprobe.c) - run
-on yomi and on Linux 6.1 i386 in the
-same QEMU, from the same initramfs; each command's output and exit status
-on yomi must be Linux's.
+on yomi and on Linux 6.1 i386 in the same QEMU, from the same initramfs;
+each command's output and exit status on yomi must be Linux's.
 
     debian_<name>   one command (COMMANDS below), compared with Linux
 
