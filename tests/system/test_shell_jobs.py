@@ -33,10 +33,16 @@ def run(vm, line, timeout=30):
     vm.wait_for(PROMPT, partial=True, timeout=timeout)
 
 
-def start(vm, program):
-    """Start program in the foreground; return once it has the terminal."""
+def press(t, program, key, shown):
+    """Boot, start program in the foreground, press key once it has the
+    terminal, wait for the line shown and the prompt; return the machine."""
+    vm = shell(t)
     vm.send("sh -c 'echo ready; %s'\r" % program)
     vm.wait_for(r"^ready$")
+    vm.sendkey(key)
+    vm.wait_for(shown)
+    vm.wait_for(PROMPT, partial=True)
+    return vm
 
 
 def status(vm, want):
@@ -48,11 +54,7 @@ def status(vm, want):
 
 @test(cost=1)
 def test_shell_ctrl_c_kills_sleep(t):
-    vm = shell(t)
-    start(vm, "exec sleep 1000")
-    vm.sendkey("ctrl-c")
-    vm.wait_for(r"^\^C$")
-    vm.wait_for(PROMPT, partial=True)
+    vm = press(t, "exec sleep 1000", "ctrl-c", r"^\^C$")
     status(vm, 130)                     # 128 + SIGINT
     run(vm, "echo the shell lives")
     check("the shell lives" in vm.output, "the shell did not run the next command")
@@ -60,11 +62,8 @@ def test_shell_ctrl_c_kills_sleep(t):
 
 @test(cost=4)
 def test_shell_ctrl_z_fg(t):
-    vm = shell(t)
-    start(vm, "exec sleep 200")
-    vm.sendkey("ctrl-z")
-    vm.wait_for(r"^\[1\]\+  Stopped                 sh -c 'echo ready; exec sleep 200'$")
-    vm.wait_for(PROMPT, partial=True)
+    vm = press(t, "exec sleep 200", "ctrl-z",
+               r"^\[1\]\+  Stopped                 sh -c 'echo ready; exec sleep 200'$")
     status(vm, 148)                     # 128 + SIGTSTP
     vm.send("jobs\r")
     vm.wait_for(r"^\[1\]\+  Stopped                 sh -c 'echo ready; exec sleep 200'$")
@@ -80,11 +79,7 @@ def test_shell_ctrl_z_fg(t):
 
 @test(cost=4)
 def test_shell_bg_jobs(t):
-    vm = shell(t)
-    start(vm, "sleep 200; echo finished")
-    vm.sendkey("ctrl-z")
-    vm.wait_for(r"^\[1\]\+  Stopped ")
-    vm.wait_for(PROMPT, partial=True)
+    vm = press(t, "sleep 200; echo finished", "ctrl-z", r"^\[1\]\+  Stopped ")
     vm.send("bg; jobs\r")
     vm.wait_for(r"^\[1\]\+ sh -c 'echo ready; sleep 200; echo finished' &$")
     vm.wait_for(r"^\[1\]\+  Running                 sh -c 'echo ready; sleep 200; echo finished'$")
