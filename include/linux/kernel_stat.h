@@ -8,7 +8,7 @@
 enum cpu_usage_stat { CPUTIME_USER, CPUTIME_SYSTEM, NR_STATS };
 
 struct kernel_cpustat {
-	u64 cpustat[NR_STATS];	/* ns, charged tick by tick (kernel/sched/cputime.c) */
+	u64 cpustat[NR_STATS];	/* ns, charged tick by tick (kernel/time/timer.c) */
 };
 
 extern struct kernel_cpustat kcpustat;

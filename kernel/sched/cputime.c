@@ -5,26 +5,19 @@
  * and as system time when it was in the kernel. A sample, not a
  * measurement: a task that always sleeps before the tick is charged
  * nothing. Linux then scales the two to the scheduler's exact runtime
- * (cputime_adjust); yomi reports the samples as they are. The same ticks
- * are summed for the whole CPU in kcpustat (/proc/stat's cpu line).
+ * (cputime_adjust); yomi reports the samples as they are.
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
-#include <linux/kernel_stat.h>
 #include <linux/sched.h>
-
-struct kernel_cpustat kcpustat;
 
 /* account_process_tick: charge one tick to p; the idle task's is nobody's. */
 void account_process_tick(struct task_struct *p, int user_tick)
 {
 	if (p == &init_task)
 		return;
-	if (user_tick) {
+	if (user_tick)
 		p->utime += TICK_NSEC;
-		kcpustat.cpustat[CPUTIME_USER] += TICK_NSEC;
-	} else {
+	else
 		p->stime += TICK_NSEC;
-		kcpustat.cpustat[CPUTIME_SYSTEM] += TICK_NSEC;
-	}
 }

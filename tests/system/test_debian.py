@@ -142,16 +142,17 @@ def debian_records(root):
 def musl_program(root):
     """tests/system/debian/muslprobe.c linked statically against Debian's
     musl (musl-dev, unpacked beside root by tools/debian-userland.sh): the
-    host's gcc -m32 with musl's headers, crt1.o and libc.a instead of its
-    own (the host has no musl-gcc; only libgcc is gcc's). Built once."""
+    host's gcc -m32 with musl's crt1.o and libc.a instead of its own (the
+    host has no musl-gcc; only libgcc is gcc's; the program includes no
+    header). Built once."""
     def build():
         lib = os.path.join(os.path.dirname(root), "musl", "usr", "lib", "i386-linux-musl")
-        inc = os.path.join(os.path.dirname(root), "musl", "usr", "include", "i386-linux-musl")
         out = os.path.join(build_dir(), "muslprobe")
         libgcc = subprocess.run(["gcc", "-m32", "-print-libgcc-file-name"], check=True,
                                 stdout=subprocess.PIPE, text=True).stdout.strip()
         subprocess.run(["gcc", "-m32", "-march=i686", "-O2", "-static", "-nostdlib", "-nostdinc",
-                        "-fno-pie", "-no-pie", "-fno-stack-protector", "-isystem", inc, "-o", out,
+                        "-fno-pie", "-no-pie", "-fno-stack-protector", "-Wall", "-Wextra", "-Werror",
+                        "-o", out,
                         os.path.join(lib, "crt1.o"), os.path.join(lib, "crti.o"),
                         os.path.join(ROOT, "tests", "system", "debian", "muslprobe.c"),
                         os.path.join(lib, "libc.a"), libgcc, os.path.join(lib, "crtn.o")],

@@ -7,13 +7,31 @@
  * exercises it: arguments and environment, stdio with floating point,
  * malloc of a large block (mmap), errno (thread-local) after a failed
  * open, qsort, and uname.
+ *
+ * It includes no header: it declares the few musl functions it calls
+ * (their C prototypes, and the i386 ABI's struct utsname and errno
+ * location), so it compiles with the host's compiler alone, as the
+ * compile database's syntax check does, and needs only musl's crt1.o and
+ * libc.a to link.
  */
-#include <errno.h>
-#include <fcntl.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/utsname.h>
+typedef __SIZE_TYPE__ size_t;
+
+struct utsname {
+	char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
+};
+
+int printf(const char *fmt, ...);
+char *getenv(const char *name);
+void *malloc(size_t n);
+void free(void *p);
+int open(const char *path, int flags, ...);
+char *strerror(int err);
+int *__errno_location(void);
+void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+int uname(struct utsname *u);
+
+#define O_RDONLY 0
+#define errno (*__errno_location())
 
 static int cmp(const void *a, const void *b)
 {
