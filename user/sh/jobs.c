@@ -225,14 +225,16 @@ out:
 int job_wait_fg(pid_t pgid, const pid_t *pids, int npids, const char *text)
 {
 	struct job *j = job_add(pgid, pids, npids, text, 0);
+	int i, ws = 0;
 
-	if (!j) {			/* out of memory: end it rather than lose it */
-		kill(-pgid, SIGKILL);
-		while (npids--)
-			waitpid(pids[npids], NULL, 0);
-		return 137;
-	}
-	return wait_fg(j);
+	if (j)
+		return wait_fg(j);
+	for (i = 0; i < npids; i++)	/* out of memory: wait without a job (no stops) */
+		while (waitpid(pids[i], &ws, 0) < 0 && errno == EINTR)
+			;
+	if (job_control)
+		tcsetpgrp(tty_fd, shell_pgid);
+	return status_of(ws);
 }
 
 /* find_job: the job a spec names (NULL, %%, %+: current; %-: previous;
