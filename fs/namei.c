@@ -218,6 +218,13 @@ struct dentry *path_create_follow(struct dentry *start, const char *path, unsign
 	return NULL;
 }
 
+/* dir_resize: n names added to (or, n < 0, removed from) directory dir: its
+ * size follows, BOGO_DIRENT_SIZE a name, as on Linux's tmpfs */
+static void dir_resize(struct dentry *dir, int n)
+{
+	dir->d_inode->i_size += n * BOGO_DIRENT_SIZE;
+}
+
 /* path_createat: a new inode of the given mode at path (-EEXIST if taken). */
 struct dentry *path_createat(struct dentry *start, const char *path, unsigned int mode, int *err)
 {
@@ -237,8 +244,13 @@ struct dentry *path_createat(struct dentry *start, const char *path, unsigned in
 	}
 	inode = ramfs_new_inode(mode);
 	d = inode ? d_add_child(dir, name, inode) : NULL;
-	if (!d)
+	if (!d) {
 		*err = -ENOMEM;
+		return NULL;
+	}
+	if (S_ISDIR(mode))
+		inode->i_size = 2 * BOGO_DIRENT_SIZE;
+	dir_resize(dir, 1);
 	return d;
 }
 
@@ -390,6 +402,7 @@ static long do_remove(int dfd, const char __user *pathname, bool dir_wanted)
 	} else if (S_ISDIR(d->d_inode->i_mode)) {
 		return -EISDIR;
 	}
+	dir_resize(dir, -1);
 	d_delete(d);
 	return 0;
 }
@@ -450,8 +463,11 @@ SYSCALL_DEFINE2(rename, const char __user *, oldname, const char __user *, newna
 			return S_ISDIR(target->d_inode->i_mode) ? -EISDIR : -ENOTDIR;
 		if (S_ISDIR(target->d_inode->i_mode) && !list_empty(&target->d_inode->i_dentries))
 			return -ENOTEMPTY;
+		dir_resize(newdir, -1);
 		d_delete(target);
 	}
+	dir_resize(olddir, -1);
+	dir_resize(newdir, 1);
 	list_del(&old->d_child);
 	if (S_ISDIR(old->d_inode->i_mode)) {
 		olddir->d_inode->i_nlink--;
@@ -484,6 +500,7 @@ SYSCALL_DEFINE2(link, const char __user *, oldname, const char __user *, newname
 		return -EEXIST;
 	if (!d_add_child(dir, last, old->d_inode))
 		return -ENOMEM;
+	dir_resize(dir, 1);
 	old->d_inode->i_nlink++;
 	return 0;
 }

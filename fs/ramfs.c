@@ -162,6 +162,7 @@ void ramfs_init(void)
 	root_dentry = d_add_child(NULL, "/", root);
 	if (!root || !root_dentry)
 		panic("ramfs: no memory for the root directory");
+	root->i_size = 2 * BOGO_DIRENT_SIZE;
 }
 
 /* ramfs_truncate: cut or extend the file to size; dropped pages are freed. */

@@ -17,6 +17,13 @@
 #include <uapi/linux/fcntl.h>
 #include <uapi/linux/stat.h>
 
+/* inode_blocks: 512-byte blocks of data; a directory's size (BOGO_DIRENT_SIZE
+ * a name) and a symbolic link's target hold none, as on Linux's tmpfs */
+static u64 inode_blocks(const struct inode *inode)
+{
+	return S_ISREG(inode->i_mode) ? (inode->i_size + 511) / 512 : 0;
+}
+
 static long cp_new_stat64(const struct inode *inode, struct stat64 __user *statbuf)
 {
 	struct stat64 st;
@@ -31,7 +38,7 @@ static long cp_new_stat64(const struct inode *inode, struct stat64 __user *statb
 	st.st_rdev = inode->i_rdev;
 	st.st_size = inode->i_size;
 	st.st_blksize = 4096;
-	st.st_blocks = (inode->i_size + 511) / 512;
+	st.st_blocks = inode_blocks(inode);
 	st.st_atime = st.st_mtime = st.st_ctime = inode->i_mtime;
 	return copy_to_user(statbuf, &st, sizeof(st)) ? -EFAULT : 0;
 }
@@ -129,7 +136,7 @@ static long cp_statx(const struct inode *inode, struct statx __user *buffer)
 	tmp.stx_mode = inode->i_mode;
 	tmp.stx_ino = inode->i_ino;
 	tmp.stx_size = inode->i_size;
-	tmp.stx_blocks = (inode->i_size + 511) / 512;
+	tmp.stx_blocks = inode_blocks(inode);
 	tmp.stx_atime.tv_sec = tmp.stx_ctime.tv_sec = tmp.stx_mtime.tv_sec = inode->i_mtime;
 	tmp.stx_rdev_major = MAJOR(inode->i_rdev);
 	tmp.stx_rdev_minor = MINOR(inode->i_rdev);

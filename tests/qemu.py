@@ -381,10 +381,16 @@ class Qemu:
 
     def sendkey(self, key):
         """Press and release a key on the PS/2 keyboard. `key` uses HMP's
-        sendkey names: "h", "ret", "shift-a", "ctrl-c"."""
-        keys = [{"type": "qcode", "data": k} for k in key.split("-")]
+        sendkey names: "h", "ret", "shift-a", "ctrl-c". The presses and
+        releases go in one input-send-event, which QEMU delivers at once:
+        its send-key puts a 100 ms hold, timed on the virtual clock, after
+        the first key, and an idle guest with no timer (-icount sleep=off)
+        never reaches it, so the c of ctrl-c would never come."""
+        keys = key.split("-")
+        events = [{"type": "key", "data": {"down": down, "key": {"type": "qcode", "data": k}}}
+                  for down, order in ((True, keys), (False, keys[::-1])) for k in order]
         try:
-            self.command("send-key", keys=keys)
+            self.command("input-send-event", events=events)
         except QemuError:
             # the key may be the guest's last: it reacted (and powered
             # off) before QEMU answered; what it printed is checked later

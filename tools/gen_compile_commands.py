@@ -88,6 +88,16 @@ def unit_test_entries(build):
             for src in (os.path.relpath(f, ROOT) for f in files)}
 
 
+def musl_entries():
+    """The Debian suite's musl program (tests/system/test_debian.py builds
+    it at test time, outside make): the host compiler alone, no header."""
+    flags = ["gcc", "-m32", "-march=i686", "-O2", "-nostdinc", "-fno-pie", "-Wall", "-Wextra",
+             "-Werror"]
+    files = sorted(glob.glob(os.path.join(ROOT, "tests", "system", "debian", "*.c")))
+    return {src: entry(src, flags + ["-c", src])
+            for src in (os.path.relpath(f, ROOT) for f in files)}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cc", required=True, help="the compiler make was given")
@@ -96,6 +106,7 @@ def main():
     args = ap.parse_args()
     entries = make_entries(sys.stdin, args.cc)
     entries.update(unit_test_entries(args.build))
+    entries.update(musl_entries())
     with open(args.output, "w") as f:
         json.dump(sorted(entries.values(), key=lambda e: e["file"]), f, indent=1)
         f.write("\n")

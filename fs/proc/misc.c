@@ -1,14 +1,16 @@
 /*
- * /proc/meminfo, buddyinfo, uptime, version, cpuinfo and slabinfo (Linux:
- * fs/proc/meminfo.c, mm/vmstat.c, uptime.c, version.c, cpuinfo.c). What cpuinfo and
- * slabinfo print comes from the code that knows: arch/x86/kernel/cpu/proc.c
- * and mm/slab.c.
+ * /proc/meminfo, buddyinfo, uptime, version, stat, cpuinfo and slabinfo
+ * (Linux: fs/proc/meminfo.c, mm/vmstat.c, uptime.c, version.c, stat.c,
+ * cpuinfo.c). What cpuinfo and slabinfo print comes from the code that
+ * knows: arch/x86/kernel/cpu/proc.c and mm/slab.c.
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
+#include <linux/kernel_stat.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <linux/slab.h>
+#include <linux/time.h>
 
 
 static int meminfo_show(struct seq_file *m, void *v)
@@ -54,10 +56,36 @@ static int version_show(struct seq_file *m, void *v)
 	return 0;
 }
 
+/*
+ * stat: the CPU's user, nice, system and idle time in USER_HZ (100) ticks,
+ * for the whole machine (cpu) and its one CPU (cpu0), and btime, the boot's
+ * wall-clock second, which procps needs to date processes. Idle is the
+ * time since boot the tasks were not charged with (the idle loop stops the
+ * tick, so it cannot be counted tick by tick); the other columns of the
+ * cpu lines are 0, and Linux's intr, ctxt, processes, procs_running,
+ * procs_blocked and softirq lines are left out.
+ */
+static int stat_show(struct seq_file *m, void *v)
+{
+	u64 user = kcpustat.cpustat[CPUTIME_USER], sys = kcpustat.cpustat[CPUTIME_SYSTEM];
+	u64 now = sched_clock(), idle = now > user + sys ? now - user - sys : 0;
+	const u64 tick = NSEC_PER_SEC / 100;
+	int cpu;
+
+	(void)v;
+	for (cpu = -1; cpu < 1; cpu++) {
+		seq_printf(m, cpu < 0 ? "cpu  " : "cpu%d ", cpu);
+		seq_printf(m, "%llu 0 %llu %llu 0 0 0 0 0 0\n", user / tick, sys / tick, idle / tick);
+	}
+	seq_printf(m, "btime %llu\n", boot_time_ns / NSEC_PER_SEC);
+	return 0;
+}
+
 PROC_SINGLE(meminfo);
 PROC_SINGLE(buddyinfo);
 PROC_SINGLE(uptime);
 PROC_SINGLE(version);
+PROC_SINGLE(stat);
 PROC_SINGLE(cpuinfo);
 PROC_SINGLE(slabinfo);
 
@@ -67,6 +95,7 @@ void proc_misc_init(struct dentry *proc)
 	proc_create(proc, "cpuinfo", S_IFREG | 0444, &proc_cpuinfo_operations, 0);
 	proc_create(proc, "meminfo", S_IFREG | 0444, &proc_meminfo_operations, 0);
 	proc_create(proc, "slabinfo", S_IFREG | 0400, &proc_slabinfo_operations, 0);
+	proc_create(proc, "stat", S_IFREG | 0444, &proc_stat_operations, 0);
 	proc_create(proc, "uptime", S_IFREG | 0444, &proc_uptime_operations, 0);
 	proc_create(proc, "version", S_IFREG | 0444, &proc_version_operations, 0);
 }

@@ -25,6 +25,10 @@ struct task_struct;
 #define MEM_MAJOR 1		/* /dev/null, /dev/zero (Linux's major.h) */
 #define TTYAUX_MAJOR 5		/* /dev/tty, /dev/console */
 #define MAJOR(dev) ((dev) >> 8)
+/* what each name adds to a RAM directory's size, and an empty one's two
+ * (. and ..): Linux's tmpfs (mm/shmem.c), the initramfs's rootfs; Linux's
+ * ramfs and procfs directories stay at 0, and so do yomi's /proc ones */
+#define BOGO_DIRENT_SIZE 20
 #define MINOR(dev) ((dev) & 0xff)
 #define RAMFS_DEV MKDEV(0, 2)	/* st_dev of every file (Linux's rootfs is 0:2 too) */
 

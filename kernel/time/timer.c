@@ -6,6 +6,7 @@
  */
 #include <linux/kernel.h>
 #include <linux/jiffies.h>
+#include <linux/kernel_stat.h>
 #include <linux/list.h>
 #include <linux/sched.h>
 #include <asm/processor.h>
@@ -18,13 +19,19 @@ struct sleeper {
 
 static LIST_HEAD(sleepers);
 
+struct kernel_cpustat kcpustat;
+
 /*
  * update_process_times: the timer interrupt's work for the running task:
  * charge it the tick (as user time if the interrupt came from user mode),
- * wake the sleepers due, and end its slice when it is used up.
+ * and the CPU too (kcpustat, /proc/stat's cpu line; the idle task's ticks
+ * are left out there as well), wake the sleepers due, and end its slice
+ * when it is used up.
  */
 void update_process_times(int user_tick)
 {
+	if (current != &init_task)
+		kcpustat.cpustat[user_tick ? CPUTIME_USER : CPUTIME_SYSTEM] += TICK_NSEC;
 	account_process_tick(current, user_tick);
 	run_timers();
 	scheduler_tick();

@@ -1,9 +1,10 @@
 """The differential Debian suite: Debian 12's own i386 programs - the
-static busybox and the dynamically linked glibc programs of coreutils,
-bash, dash, sed and grep (tools/debian-userland.sh fetches them into a
-cache folder outside the tree) - run on yomi and on Linux 6.1 i386 in the
-same QEMU, from the same initramfs; each command's output and exit status
-on yomi must be Linux's.
+static busybox, the dynamically linked glibc programs of coreutils,
+bash, dash, sed, grep, gawk and procps' ps (tools/debian-userland.sh
+fetches them into a cache folder outside the tree), and a static program
+linked here against Debian's musl (tests/system/debian/muslprobe.c) - run
+on yomi and on Linux 6.1 i386 in the same QEMU, from the same initramfs;
+each command's output and exit status on yomi must be Linux's.
 
     debian_<name>   one command (COMMANDS below), compared with Linux
 
@@ -24,8 +25,10 @@ from system.userland import initramfs_path
 
 # (name, command): run by busybox sh -c, stderr with stdout. Only output
 # that is the same on two correct kernels: no addresses, times, pids or
-# kernel names. Left out: a directory's size (Linux's tmpfs counts 20
-# bytes an entry, yomi's ramfs 0).
+# kernel names. ps shows Linux's kernel threads (left out: their command
+# is in brackets) and its pid, time and size columns differ (cut out);
+# pid 1's STAT is "Ss" on yomi, "S" on Linux (Linux's init has session 0,
+# yomi's its own session), so it is cut out too.
 COMMANDS = [
     ("busybox_echo", "busybox echo hello from busybox"),
     ("busybox_sh_arith", "busybox sh -c 'x=6; echo $((x * 7))'"),
@@ -66,6 +69,23 @@ COMMANDS = [
                   "| /deb/usr/bin/uniq"),
     ("maps_lines", "/deb/bin/cat /proc/self/maps | /deb/bin/grep -e libc.so.6 -e ld-linux.so.2 "
                    "| /deb/usr/bin/cut -c 19-26"),
+    ("gawk", "/deb/usr/bin/gawk 'BEGIN { for (i = 1; i <= 5; i++) s += i * i; "
+             "printf \"%d %s %.4f\\n\", s, toupper(\"abc\"), atan2(0, -1) }'"),
+    ("gawk_input", "/deb/usr/bin/seq 10 | /deb/usr/bin/gawk '$1 % 3 == 0 { n++; s = s \" \" $1 } "
+                   "END { print NR, n, s; exit 4 }'"),
+    ("gawk_mpfr", "/deb/usr/bin/gawk -M 'BEGIN { print 2 ^ 100, length(sprintf(\"%d\", 3 ^ 200)) }'"),
+    ("ps_ef", "/deb/bin/ps -ef > /tmp/ps; /deb/bin/grep -v ' \\[' /tmp/ps "
+              "| /deb/usr/bin/cut -c 1-9,31-39,49-"),
+    ("ps_aux", "/deb/bin/ps aux > /tmp/ps; /deb/bin/grep -v ' \\[' /tmp/ps "
+               "| /deb/usr/bin/cut -c 1-9,39-47,66-"),
+    ("dir_size", "busybox mkdir -p /tmp/d/sub; busybox touch /tmp/d/a /tmp/d/b; "
+                 "busybox ln -s a /tmp/d/l; busybox ln /tmp/d/a /tmp/d/h; "
+                 "/deb/usr/bin/stat -c '%s %n' /tmp/d /tmp/d/sub /deb; busybox rm /tmp/d/b; "
+                 "busybox mv /tmp/d/h /tmp/d/sub/; busybox mv /tmp/d/l /tmp/d/a; "
+                 "/deb/usr/bin/stat -c '%s %n' /tmp/d /tmp/d/sub; "
+                 "/deb/bin/ls -l --time-style=+ /tmp/d; busybox rmdir /tmp/d/sub 2>/dev/null; "
+                 "busybox rm /tmp/d/sub/h; busybox rmdir /tmp/d/sub; /deb/bin/ls -ld --time-style=+ /tmp/d"),
+    ("musl", "MUSL_VAR=from-the-environment /deb/bin/muslprobe one 'two words'"),
 ]
 BEGIN, END = oracle.BEGIN, oracle.END
 
@@ -119,6 +139,29 @@ def debian_records(root):
     return records
 
 
+def musl_program(root):
+    """tests/system/debian/muslprobe.c linked statically against Debian's
+    musl (musl-dev, unpacked beside root by tools/debian-userland.sh): the
+    host's gcc -m32 with musl's crt1.o and libc.a instead of its own (the
+    host has no musl-gcc; only libgcc is gcc's; the program includes no
+    header). Built once."""
+    def build():
+        lib = os.path.join(os.path.dirname(root), "musl", "usr", "lib", "i386-linux-musl")
+        out = os.path.join(build_dir(), "muslprobe")
+        libgcc = subprocess.run(["gcc", "-m32", "-print-libgcc-file-name"], check=True,
+                                stdout=subprocess.PIPE, text=True).stdout.strip()
+        subprocess.run(["gcc", "-m32", "-march=i686", "-O2", "-static", "-nostdlib", "-nostdinc",
+                        "-fno-pie", "-no-pie", "-fno-stack-protector", "-Wall", "-Wextra", "-Werror",
+                        "-o", out,
+                        os.path.join(lib, "crt1.o"), os.path.join(lib, "crti.o"),
+                        os.path.join(ROOT, "tests", "system", "debian", "muslprobe.c"),
+                        os.path.join(lib, "libc.a"), libgcc, os.path.join(lib, "crtn.o")],
+                       check=True)
+        with open(out, "rb") as f:
+            return f.read()
+    return once("muslprobe", build)
+
+
 def make_initramfs(root, path):
     with open(os.path.join(oracle.oracle_dir(), "busybox"), "rb") as f:
         busybox = f.read()
@@ -126,6 +169,7 @@ def make_initramfs(root, path):
     records += debian_records(root)
     records += [cpio.entry("init", 0o100755, init_script(), ino=2),
                 cpio.entry("bin/busybox", 0o100755, busybox, ino=3),
+                cpio.entry("deb/bin/muslprobe", 0o100755, musl_program(root), ino=5),
                 cpio.entry("dev/console", 0o020600, rdev=(5, 1), ino=4)]
     cpio.append(initramfs_path(), records, path)
 

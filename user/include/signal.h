@@ -11,6 +11,7 @@
 /* Actions (user/lib/signal.c): SIG_DFL, SIG_IGN or a handler. SIG_DFL,
  * SIG_IGN, SIG_ERR, the SA_* flags and SIG_BLOCK... are the kernel's. */
 typedef __sighandler_t sighandler_t;
+typedef int sig_atomic_t;
 
 /* the 64-bit mask the i386 kernel takes (glibc's sigset_t is 1024 bits) */
 typedef struct {
@@ -30,6 +31,7 @@ int killpg(pid_t pgrp, int sig);
 sighandler_t signal(int sig, sighandler_t handler);
 int sigaction(int sig, const struct sigaction *act, struct sigaction *oact);
 int sigprocmask(int how, const sigset_t *set, sigset_t *oset);
+int sigsuspend(const sigset_t *mask);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int sig);

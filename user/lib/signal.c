@@ -1,6 +1,7 @@
 /*
  * signal.c: sigaction and signal over rt_sigaction (174), sigprocmask over
- * rt_sigprocmask (175), the sigset_t helpers, raise, killpg and strsignal.
+ * rt_sigprocmask (175), sigsuspend over rt_sigsuspend (179), the sigset_t
+ * helpers, raise, killpg and strsignal.
  *
  * The i386 kernel's struct sigaction (struct k_sigaction, <asm/signal.h>)
  * orders its fields handler, flags, restorer, mask (the C library's puts
@@ -56,6 +57,13 @@ sighandler_t signal(int sig, sighandler_t handler)
 int sigprocmask(int how, const sigset_t *set, sigset_t *oset)
 {
 	return __syscall_ret(__syscall(__NR_rt_sigprocmask, how, (long)set, (long)oset, 8, 0, 0));
+}
+
+/* sigsuspend: wait for a handled signal with mask as the mask; always -1
+ * with EINTR */
+int sigsuspend(const sigset_t *mask)
+{
+	return __syscall_ret(__syscall(__NR_rt_sigsuspend, (long)mask, 8, 0, 0, 0, 0));
 }
 
 static int bad_signal(int sig)

@@ -1,7 +1,7 @@
 /*
  * builtin.c: the commands the shell runs itself, because they change the
  * shell (cd, exit, export, unset, exec, wait, ulimit) or are about it
- * (pwd, jobs). Everything else, echo included, is a program in /bin.
+ * (pwd; jobs, fg and bg are in jobs.c). Everything else, echo included, is a program in /bin.
  * Options are fewer than bash's: cd has no -L/-P (paths are physical), pwd
  * prints the kernel's getcwd, export has no -n, and there is no `set`.
  */
@@ -117,14 +117,6 @@ static int builtin_wait(int argc, char **argv)
 	return status;
 }
 
-static int builtin_jobs(int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	jobs_list();
-	return 0;
-}
-
 /* `:` and exec's placeholder (exec.c runs exec itself) */
 static int builtin_colon(int argc, char **argv)
 {
@@ -139,8 +131,9 @@ builtin_fn find_builtin(const char *name)
 		const char *name;
 		builtin_fn fn;
 	} table[] = {
-		{ ":", builtin_colon }, { "cd", builtin_cd }, { "exec", builtin_colon },
-		{ "exit", builtin_exit }, { "export", builtin_export }, { "jobs", builtin_jobs },
+		{ ":", builtin_colon }, { "bg", builtin_bg }, { "cd", builtin_cd },
+		{ "exec", builtin_colon }, { "exit", builtin_exit }, { "export", builtin_export },
+		{ "fg", builtin_fg }, { "jobs", builtin_jobs },
 		{ "pwd", builtin_pwd }, { "ulimit", builtin_ulimit }, { "unset", builtin_unset },
 		{ "wait", builtin_wait },
 	};

@@ -3,7 +3,7 @@
  * from a script (`sh file args...`, or a `#!/bin/sh` file the kernel runs
  * this way) or from -c "commands" [name args...], and runs them: pipelines,
  * redirections, ; && || &, variables and $?, builtins (cd pwd exit export
- * unset ulimit wait jobs exec :). The parts are in user/sh/ (sh.h says how
+ * unset ulimit wait jobs fg bg exec :). The parts are in user/sh/ (sh.h says how
  * they fit); this file reads the input and keeps the shell's state.
  *
  * A line is read with read(2): in the terminal's canonical mode the kernel
@@ -11,7 +11,8 @@
  * history or completion. An interactive shell has job control: it puts
  * itself in its own process group, takes the terminal, ignores SIGINT,
  * SIGQUIT and the stop signals, and gives each foreground pipeline the
- * terminal while it runs (exec.c). At end of input the shell exits with the
+ * terminal while it runs (exec.c); Ctrl-Z stops one, which fg and bg
+ * continue (jobs.c). At end of input the shell exits with the
  * status of the last command. Unlike POSIX sh: no if/while/for/case,
  * functions, subshells, here-documents, globbing or command substitution.
  */

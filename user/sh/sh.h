@@ -100,12 +100,14 @@ struct job *job_add(pid_t pgid, const pid_t *pids, int npids, const char *text, 
 int job_wait_fg(pid_t pgid, const pid_t *pids, int npids, const char *text);
 void jobs_reap(void);
 int jobs_wait(pid_t pid);
-void jobs_list(void);
 
-/* --- builtins (builtin.c, ulimit.c) --- */
+/* --- builtins (builtin.c, ulimit.c, jobs.c) --- */
 typedef int (*builtin_fn)(int argc, char **argv);
 builtin_fn find_builtin(const char *name);
 int builtin_ulimit(int argc, char **argv);
+int builtin_fg(int argc, char **argv);
+int builtin_bg(int argc, char **argv);
+int builtin_jobs(int argc, char **argv);
 
 /* --- the arena of one line (alloc.c) --- */
 void *salloc(size_t n);
