@@ -32,6 +32,7 @@ import skeleton  # noqa: E402
 import tree  # noqa: E402
 from labdef import LabError  # noqa: E402
 from harness import with_test_options  # noqa: E402
+from grader import breakpoint  # noqa: E402
 from qemu import DETERMINISTIC_ARGS  # noqa: E402
 
 TRAILER = "Lab-Start: "
@@ -172,6 +173,12 @@ def cmd_debug(args):
         cut = words.index("--") if "--" in words else len(words)
         cmdline = " ".join(words[:cut] + ["syscall_trace=all"] + words[cut:])
     gdbinit = os.path.join(gtree, "labs", lab.name, "gdbinit")
+    if args.test == "gdb" and lab.gdb:
+        # the GDB exercise's own stop, as the grader makes it (a file: its
+        # condition may hold a $register, which make and the shell would eat)
+        gdbinit = os.path.join(gbuild, "lab-debug-gdb.gdb")
+        with open(gdbinit, "w") as f:
+            f.write(breakpoint(lab.gdb) + "\n")
     make = ["make", "-C", gtree, "O=" + gbuild, "debug", "INIT=" + program,
             "CMDLINE=" + with_test_options(cmdline),
             "QEMU_ARGS=" + " ".join(DETERMINISTIC_ARGS)]
