@@ -28,6 +28,7 @@ two parts are independent; make test runs them as the tests lab_solutions
 and lab_check, side by side. Each lab's logs are in $O/labcheck/<lab>/.
 """
 import argparse
+import fnmatch
 import json
 import os
 import subprocess
@@ -167,8 +168,8 @@ class Checker:
             listed = subprocess.run([sys.executable, os.path.join(self.tree, "tests/run.py"),
                                      "--list"], env=dict(os.environ, O=self.build_dir),
                                     stdout=subprocess.PIPE, text=True).stdout.split()
-            names = [n for n in listed if n not in self.lab.affected and
-                     not n.startswith("lab_check")]
+            names = [n for n in listed if not n.startswith("lab_") and
+                     not any(fnmatch.fnmatch(n, p) for p in self.lab.affected)]
         if names:
             r = subprocess.run([sys.executable, os.path.join(self.tree, "tests/run.py"), "-j2"]
                                + names, env=dict(os.environ, O=self.build_dir),

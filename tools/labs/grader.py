@@ -116,8 +116,11 @@ def judge(test, run, checks):
     if test.cases:
         tap = Tap(run["output"])
         if tap.plan is None and not run["error"]:
-            problems.append("%s stopped early (exit status %s): no plan line"
-                            % (test.program, run["status"]))
+            # the kernel's last lines say why (a "segfault at" line, a signal)
+            tail = [l for l in run["serial"].splitlines() if re.match(r"^\[\s*\d+\.\d+\] ", l)]
+            problems.append("%s stopped early (exit status %s): no plan line; the kernel's "
+                            "last lines:\n  %s" % (test.program, run["status"],
+                                                   "\n  ".join(tail[-3:])))
         cases = [r for r in tap.results if re.match(test.cases, r[2].split(" - ", 1)[-1])]
         if not cases:
             problems.append("no case '%s...' ran (did the program stop early?)" % test.cases)
