@@ -131,7 +131,7 @@ static u32 sigreturn_address(const struct ksignal *ksig, void __user *retcode, b
 }
 
 /* setup_frame: a struct sigframe on the user stack; 0 or -EFAULT */
-static int setup_frame(struct ksignal *ksig, struct pt_regs *regs)
+static noinline int setup_frame(struct ksignal *ksig, struct pt_regs *regs)
 {
 	struct _fpstate __user *fpstate;
 	struct sigframe __user *frame = get_sigframe(ksig, regs, sizeof(*frame), &fpstate);
@@ -175,7 +175,7 @@ static int copy_siginfo_to_user(siginfo_t __user *to, int sig, const struct kern
 }
 
 /* setup_rt_frame: a struct rt_sigframe on the user stack; 0 or -EFAULT */
-static int setup_rt_frame(struct ksignal *ksig, struct pt_regs *regs)
+static noinline int setup_rt_frame(struct ksignal *ksig, struct pt_regs *regs)
 {
 	struct _fpstate __user *fpstate;
 	struct rt_sigframe __user *frame = get_sigframe(ksig, regs, sizeof(*frame), &fpstate);
@@ -216,7 +216,7 @@ static int setup_rt_frame(struct ksignal *ksig, struct pt_regs *regs)
  * restart point just before its return point. Then the frame, and the
  * registers that enter the handler with the flags Linux clears.
  */
-static void handle_signal(struct ksignal *ksig, struct pt_regs *regs)
+static noinline void handle_signal(struct ksignal *ksig, struct pt_regs *regs)
 {
 	int failed;
 
