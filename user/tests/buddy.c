@@ -79,9 +79,12 @@ int main(void)
 	buddyinfo(after);
 	free_after = free_bytes();
 	expect_eq(status, 0, "storm: a child touches two interleaved 16 MiB mappings and frees them");
-	ok_unless(why, *single >= STORM / PAGE_SIZE / 2,
-		  "storm: with one mapping freed, its pages are single free pages (%lu order-0 blocks)",
-		  *single);
+	/* the exact count (the passing case does not print it) depends on
+	 * what else the kernel allocated meanwhile: a log must not */
+	if (!ok_unless(why, *single >= STORM / PAGE_SIZE / 2,
+		       "storm: with one mapping freed, its pages are single free pages "
+		       "(at least %lu order-0 blocks)", STORM / PAGE_SIZE / 2))
+		printf("# %lu order-0 blocks\n", *single);
 	ok_unless(why, before[10] > 0 && after[10] == before[10],
 		  "storm: afterwards as many order-10 blocks as before (%lu, %lu before)",
 		  after[10], before[10]);
