@@ -112,17 +112,24 @@ static const char *exact_why(void)
 	return "yomi-only: without the compat vDSO the vDSO is mapped there first";
 }
 
+/* show: a layout's three addresses, after the case that failed (make
+ * grade shows a case's diagnostics with it: the lines that follow) */
+static void show(int good, const char *what, const unsigned long a[3])
+{
+	if (!good)
+		printf("# %s: %#lx %#lx %#lx\n", what, a[0], a[1], a[2]);
+}
+
 static void check_top_down(const char *what, const unsigned long a[3])
 {
 	unsigned long base = TASK_SIZE - 128 * MiB;
 
-	printf("# %s: %#lx %#lx %#lx\n", what, a[0], a[1], a[2]);
-	ok(a[1] == a[0] - PAGE_SIZE && a[2] == a[1] - PAGE_SIZE,
-	   "%s: three mmaps descend a page at a time", what);
-	ok(a[0] < base && a[0] >= base - MiB,
-	   "%s: the first is just below mmap_base %#lx", what, base);
-	ok_unless(exact_why(), a[0] == base - PAGE_SIZE,
-		  "%s: (yomi, compat vDSO) exactly one page below it", what);
+	show(ok(a[1] == a[0] - PAGE_SIZE && a[2] == a[1] - PAGE_SIZE,
+		"%s: three mmaps descend a page at a time", what), what, a);
+	show(ok(a[0] < base && a[0] >= base - MiB,
+		"%s: the first is just below mmap_base %#lx", what, base), what, a);
+	show(ok_unless(exact_why(), a[0] == base - PAGE_SIZE,
+		       "%s: (yomi, compat vDSO) exactly one page below it", what), what, a);
 }
 
 /* check_bottom_up: the three addresses of a layout that must be bottom-up;
@@ -131,13 +138,12 @@ static void check_bottom_up(const char *what, const unsigned long a[3], const ch
 {
 	unsigned long base = TASK_SIZE / 3;
 
-	printf("# %s: %#lx %#lx %#lx\n", what, a[0], a[1], a[2]);
-	ok_unless(why, a[1] == a[0] + PAGE_SIZE && a[2] == a[1] + PAGE_SIZE,
-		  "%s: three mmaps ascend a page at a time", what);
-	ok_unless(why, a[0] >= base && a[0] < base + MiB, "%s: from TASK_UNMAPPED_BASE %#lx", what,
-		  base);
-	ok_unless(why ? why : exact_why(), a[0] == base, "%s: (yomi, compat vDSO) exactly at it",
-		  what);
+	show(ok_unless(why, a[1] == a[0] + PAGE_SIZE && a[2] == a[1] + PAGE_SIZE,
+		       "%s: three mmaps ascend a page at a time", what), what, a);
+	show(ok_unless(why, a[0] >= base && a[0] < base + MiB, "%s: from TASK_UNMAPPED_BASE %#lx",
+		       what, base), what, a);
+	show(ok_unless(why ? why : exact_why(), a[0] == base,
+		       "%s: (yomi, compat vDSO) exactly at it", what), what, a);
 }
 
 static void layouts(void)
