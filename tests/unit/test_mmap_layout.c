@@ -36,6 +36,13 @@ struct task_struct *host_current;
 static struct task_struct task;
 static struct mm_struct mm;
 
+/* the kernel's generator (drivers/char/random.c, seeded at boot) on the
+ * host: the C library's */
+unsigned long get_random_int(void)
+{
+	return (unsigned long)rand() << 16 ^ (unsigned long)rand();
+}
+
 /* vma.c's includes name kmalloc; the areas here are the test's own */
 void *kmalloc(size_t size, gfp_t gfp)
 {

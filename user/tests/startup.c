@@ -17,7 +17,8 @@
  * checks:   tiny ELF files whose segments cannot be mapped as they say
  *           (file and address offsets that differ within a page, a file
  *           size over the memory size, an end above TASK_SIZE) kill the
- *           process instead of running.
+ *           process instead of running; an argument over MAX_ARG_STRLEN
+ *           is E2BIG, and the caller goes on.
  */
 #include <stdint.h>
 #include <linux/elf.h>
@@ -325,12 +326,19 @@ static void test_segments(const char *path)
 		    "segments: a tiny ELF runs and finds its bss zero in its last file page");
 }
 
-static void test_checks(void)
+static void test_checks(const char *self)
 {
+	static char arg[33 * 4096 + 1];		/* one page over MAX_ARG_STRLEN */
+	char *argv[] = { (char *)self, arg, NULL };
+
 	killed(run_tiny("shifted", shifted),
 	       "a segment whose address and file offset differ within a page");
 	killed(run_tiny("over", file_over_memory), "a segment whose p_filesz exceeds its p_memsz");
 	killed(run_tiny("high", past_task_size), "a segment that ends above TASK_SIZE");
+	/* refused while the strings are copied, before the point of no return */
+	memset(arg, 'x', sizeof(arg) - 1);
+	expect_errno(sys_execve(self, argv, environ), E2BIG,
+		     "checks: an argument over MAX_ARG_STRLEN (128 KiB) gives E2BIG, the caller goes on");
 }
 
 int main(int argc, char **argv, char **envp)
@@ -343,6 +351,6 @@ int main(int argc, char **argv, char **envp)
 	sys_mkdir("/tmp", 01777);
 	sys_mkdir(DIR, 0755);
 	test_segments(argv[0]);
-	test_checks();
+	test_checks(argv[0]);
 	return tap_done();
 }
