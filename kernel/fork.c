@@ -22,9 +22,13 @@
 #include <asm/uaccess.h>
 #include <uapi/linux/sched.h>
 
+/* the flags clone takes; the last four change nothing here, as on Linux
+ * without a tracer: CLONE_DETACHED is ignored since 2.6.2 (musl's
+ * pthread_create still passes it), there is no ptrace, one I/O context */
 #define CLONE_SUPPORTED (CSIGNAL | CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
 			 CLONE_VFORK | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | \
-			 CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
+			 CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID | \
+			 CLONE_DETACHED | CLONE_PTRACE | CLONE_UNTRACED | CLONE_IO)
 
 int nr_threads;			/* processes alive or zombie */
 int max_threads;		/* kernel.threads-max: fork fails with -EAGAIN beyond */

@@ -6,7 +6,9 @@
  * set_thread_area, no vDSO lookup by name beyond clock_gettime) and this
  * exercises it: arguments and environment, stdio with floating point,
  * malloc of a large block (mmap), errno (thread-local) after a failed
- * open, qsort, and uname.
+ * open, qsort, uname, a thread (musl's pthread_create: clone with
+ * CLONE_THREAD and CLONE_SETTLS, joined through the clear-child-tid
+ * futex) and a signal handler (musl's sigaction with its own restorer).
  *
  * It includes no header: it declares the few musl functions it calls
  * (their C prototypes, and the i386 ABI's struct utsname and errno
@@ -29,9 +31,31 @@ char *strerror(int err);
 int *__errno_location(void);
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 int uname(struct utsname *u);
+typedef struct pthread *pthread_t;	/* musl's, in C */
+int pthread_create(pthread_t *t, const void *attr, void *(*fn)(void *), void *arg);
+int pthread_join(pthread_t t, void **ret);
+void (*signal(int sig, void (*handler)(int)))(int);
+int raise(int sig);
 
 #define O_RDONLY 0
+#define SIGUSR1 10
 #define errno (*__errno_location())
+
+static volatile int caught;
+
+static void on_usr1(int sig)
+{
+	caught = sig;
+}
+
+/* worker: a thread's work on the caller's number: six times it, plus one */
+static void *worker(void *arg)
+{
+	int *n = arg;
+
+	*n *= 6;
+	return (void *)(long)(*n + 1);
+}
 
 static int cmp(const void *a, const void *b)
 {
@@ -44,6 +68,9 @@ int main(int argc, char **argv)
 	unsigned int sum = 0;
 	unsigned char *big = malloc(1 << 20);
 	struct utsname u;
+	pthread_t t;
+	void *res;
+	int n = 7;
 
 	printf("musl: %d arguments:", argc - 1);
 	for (i = 1; i < argc; i++)
@@ -64,5 +91,10 @@ int main(int argc, char **argv)
 	printf("sorted: %d %d %d %d %d\n", v[0], v[1], v[2], v[3], v[4]);
 	if (uname(&u) == 0)
 		printf("machine %s\n", u.machine);
+	if (pthread_create(&t, 0, worker, &n) == 0 && pthread_join(t, &res) == 0)
+		printf("thread: made %d, returned %ld\n", n, (long)res);
+	signal(SIGUSR1, on_usr1);
+	raise(SIGUSR1);
+	printf("signal: the handler caught %d\n", caught);
 	return 3;
 }
