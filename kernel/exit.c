@@ -33,10 +33,12 @@ static void __noreturn init_exit(long code)
 	machine_power_off(status);
 }
 
-/* mm_release: wake a vfork parent; clear CLONE_CHILD_CLEARTID's word and
- * wake one futex waiter on it (a thread library's join) */
+/* mm_release: release the robust locks the thread holds; wake a vfork
+ * parent; clear CLONE_CHILD_CLEARTID's word and wake one futex waiter on
+ * it (a thread library's join) */
 void mm_release(struct task_struct *t)
 {
+	exit_robust_list(t);
 	if (t->clear_child_tid) {
 		if (!put_user(0, t->clear_child_tid))
 			futex_wake_one((u32 __user *)t->clear_child_tid);

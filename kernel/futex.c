@@ -9,8 +9,8 @@
  * the page and offset, so that processes sharing it meet. Linux hashes the keys into buckets; yomi keeps one
  * list, and with one CPU and no preemption in the kernel, reading the
  * word and queueing need no lock: no waker runs in between. Also the
- * robust list head, kept for get_robust_list (the list is not walked at
- * exit: a lock a dead thread held stays held).
+ * robust list: the locks a thread holds, which its end releases to their
+ * waiters (exit_robust_list).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -161,6 +161,64 @@ static long futex_wake(u32 __user *uaddr, bool private, int nr, u32 bitset)
 void futex_wake_one(u32 __user *uaddr)
 {
 	futex_wake(uaddr, false, 1, FUTEX_BITSET_MATCH_ANY);
+}
+
+/*
+ * handle_futex_death: a lock word of a thread that is ending: if it names
+ * the thread, mark it FUTEX_OWNER_DIED (keeping FUTEX_WAITERS) and wake one
+ * waiter, who takes the lock and learns that its data may be inconsistent
+ * (EOWNERDEAD from pthread_mutex_lock). A word of 0 on the list_op_pending
+ * entry is a lock the thread was about to take: a waiter may sleep on it.
+ * The wake is a shared one, as Linux's (robust mutexes use shared wakes).
+ */
+static void handle_futex_death(u32 __user *uaddr, struct task_struct *t, bool pending)
+{
+	u32 uval;
+
+	if (((unsigned long)uaddr & 3) || get_user(uval, uaddr))
+		return;
+	if (pending && !uval) {
+		futex_wake(uaddr, false, 1, FUTEX_BITSET_MATCH_ANY);
+		return;
+	}
+	if ((uval & FUTEX_TID_MASK) != (u32)t->pid)
+		return;
+	if (put_user((uval & FUTEX_WAITERS) | FUTEX_OWNER_DIED, uaddr))
+		return;
+	if (uval & FUTEX_WAITERS)
+		futex_wake(uaddr, false, 1, FUTEX_BITSET_MATCH_ANY);
+}
+
+/*
+ * exit_robust_list: at a thread's end (and at exec), the locks it still
+ * holds: the user's struct robust_list_head is { next, futex_offset,
+ * list_op_pending }, a circular list of entries in user memory each
+ * followed, futex_offset bytes on, by its lock word. Every entry but the
+ * pending one, then the pending one, goes to handle_futex_death. A fault
+ * ends the walk, and ROBUST_LIST_LIMIT bounds it, so a looping or broken
+ * list cannot hang the exit. Bit 0 of an entry marks a PI lock on Linux;
+ * yomi has no PI futexes and treats it as a plain one.
+ */
+void exit_robust_list(struct task_struct *t)
+{
+	unsigned long head = (unsigned long)t->robust_list, entry, next, pending;
+	long offset;
+	int limit = ROBUST_LIST_LIMIT;
+
+	t->robust_list = NULL;
+	if (!head || get_user(entry, (unsigned long __user *)head) ||
+	    get_user(offset, (long __user *)(head + 4)) ||
+	    get_user(pending, (unsigned long __user *)(head + 8)))
+		return;
+	while ((entry & ~1UL) != head && limit--) {
+		if (get_user(next, (unsigned long __user *)(entry & ~1UL)))
+			return;
+		if (entry != pending)
+			handle_futex_death((u32 __user *)((entry & ~1UL) + offset), t, false);
+		entry = next;
+	}
+	if (pending)
+		handle_futex_death((u32 __user *)((pending & ~1UL) + offset), t, true);
 }
 
 /*

@@ -106,7 +106,7 @@ struct task_struct {
 	struct task_struct *vfork_parent;	/* sleeping until we exec or exit */
 	unsigned int personality;
 	struct cred cred;		/* user and group ids (Linux: a pointer to a shared one) */
-	void __user *robust_list;	/* set_robust_list's head, kept for futexes */
+	void __user *robust_list;	/* set_robust_list's head: exit_robust_list */
 	struct rlimit rlim[RLIM_NLIMITS];
 	unsigned long sig_pending;	/* bit n-1: signal n is pending for this thread */
 	unsigned long sig_blocked;
@@ -194,6 +194,7 @@ __attribute__((noreturn)) void do_group_exit(int exit_code);
 void zap_other_threads(struct task_struct *p);
 void de_thread(void);
 void futex_wake_one(u32 __user *uaddr);	/* kernel/futex.c */
+void exit_robust_list(struct task_struct *t);	/* kernel/futex.c */
 
 static inline bool thread_group_leader(const struct task_struct *p)
 {

@@ -14,6 +14,8 @@
  * Linux 6.1 reports); exec from a thread kills the
  * others and takes the process id. futex: EAGAIN, ETIMEDOUT, EINTR,
  * EINVAL, ENOSYS, the number woken. Bad flag combinations are EINVAL.
+ * robust: a thread that ends holding a lock on its set_robust_list list
+ * leaves FUTEX_OWNER_DIED in the word, and its waiter is woken.
  */
 #include <asm/ldt.h>
 #include <linux/futex.h>
@@ -320,6 +322,73 @@ static void test_futex(void)
 	expect_eq(woke_count, 2, "both ended");
 }
 
+/* --- robust locks ------------------------------------------------------------ */
+
+/* a robust lock as glibc lays one out: the list link, then the lock word */
+struct robust_lock {
+	struct robust_lock *next;
+	volatile int word;
+};
+
+static struct robust_head {
+	struct robust_lock *next;	/* the list, ending back at the head */
+	long futex_offset;		/* from an entry to its word */
+	struct robust_lock *pending;	/* list_op_pending */
+} robust_head;
+static struct robust_lock held;
+static volatile int holding, let_go, waiter_result = 99;
+
+/* holder: take the lock (the word is the owner's tid), list it as robust,
+ * and end holding it once let go */
+static int holder(void *arg)
+{
+	(void)arg;
+	held.word = syscall(__NR_gettid);
+	held.next = (struct robust_lock *)&robust_head;
+	robust_head.next = &held;
+	robust_head.futex_offset = sizeof(held.next);
+	syscall(__NR_set_robust_list, &robust_head, sizeof(robust_head));
+	holding = 1;
+	wait_until(&let_go, 2000);
+	return 0;
+}
+
+/* lock_waiter: mark the lock as waited for and sleep on it (a shared
+ * wait: the kernel's death wake is a shared one, as glibc's robust
+ * mutexes use) */
+static int lock_waiter(void *arg)
+{
+	int v = held.word | (int)FUTEX_WAITERS;
+
+	(void)arg;
+	held.word = v;
+	waiter_result = futex(&held.word, FUTEX_WAIT, v, NULL);
+	return 0;
+}
+
+static void test_robust(void)
+{
+	thread_create(&t1, THREAD_FLAGS, holder, NULL);
+	wait_until(&holding, 2000);
+	thread_create(&t2, THREAD_FLAGS, lock_waiter, NULL);
+	sleep_ms(50);
+	let_go = 1;
+	thread_join(&t1);
+	thread_join(&t2);
+	expect_eq(held.word, (int)(FUTEX_WAITERS | FUTEX_OWNER_DIED),
+		  "robust: a thread that ends holding a lock leaves FUTEX_OWNER_DIED (and WAITERS)");
+	expect_eq(waiter_result, 0, "robust: the lock's waiter is woken by the owner's end");
+	robust_head.next = (struct robust_lock *)&robust_head;
+	held.word = 0;
+	holding = let_go = 0;
+	thread_create(&t1, THREAD_FLAGS, holder, NULL);
+	wait_until(&holding, 2000);
+	let_go = 1;
+	thread_join(&t1);
+	expect_eq(held.word, (int)FUTEX_OWNER_DIED,
+		  "robust: with no waiter the word is FUTEX_OWNER_DIED alone");
+}
+
 /* --- flags, exit, exit_group, exec ----------------------------------------- */
 
 static int sleeper(void *arg)
@@ -474,6 +543,7 @@ int main(int argc, char **argv)
 	test_ids();
 	test_signals_and_proc();
 	test_futex();
+	test_robust();
 	test_exits();
 	return tap_done();
 }

@@ -14,4 +14,10 @@
 #define FUTEX_WAKE_PRIVATE	(FUTEX_WAKE | FUTEX_PRIVATE_FLAG)
 #define FUTEX_BITSET_MATCH_ANY	0xffffffff
 
+/* a robust lock's word: the owner's tid, and two flags (set_robust_list) */
+#define FUTEX_WAITERS		0x80000000	/* someone sleeps on the word */
+#define FUTEX_OWNER_DIED	0x40000000	/* the owner died holding it */
+#define FUTEX_TID_MASK		0x3fffffff
+#define ROBUST_LIST_LIMIT	2048		/* at most this many entries are walked */
+
 #endif
