@@ -180,7 +180,7 @@ def symbol_files(gdb, build):
     return lines
 
 
-def breakpoint(gdb):
+def break_command(gdb):
     """The breakpoint command: [gdb] hbreak (a user address, in a page that
     does not exist yet when the machine starts) or break."""
     return "hbreak " + gdb["hbreak"] if gdb.get("hbreak") else "break " + gdb["break"]
@@ -207,7 +207,7 @@ def gdb_exercise(lab):
         path = os.path.join(tmp, "grade.gdb")
         with open(path, "w") as f:
             f.write(GDB_SCRIPT.format(elf=t.elf, helpers=os.path.join(ROOT, "tools/gdb/yomi.py"),
-                                      sock=sock, brk=breakpoint(lab.gdb), student=script,
+                                      sock=sock, brk=break_command(lab.gdb), student=script,
                                       symbols=symbol_files(lab.gdb, t.build),
                                       reference=reference))
         r = subprocess.run(["gdb", "-nx", "-batch", "-x", path], cwd=tmp, stdin=subprocess.DEVNULL,
@@ -225,7 +225,7 @@ def gdb_exercise(lab):
     student = out.split("@student-begin", 1)[-1].split("@student-end", 1)[0]
     if not ref or "@student-end" not in out:
         return ["the machine never stopped at `%s` (the code there never ran: see the hint), or your "
-                "script ended the session" % breakpoint(lab.gdb)], "the GDB session printed:\n" + out
+                "script ended the session" % break_command(lab.gdb)], "the GDB session printed:\n" + out
     want = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", ref.group(1))}
     seen = numbers(student)
     missing = ["%s (%d = %#x)" % (k, v, v) for k, v in want.items() if v not in seen]

@@ -32,7 +32,7 @@ import skeleton  # noqa: E402
 import tree  # noqa: E402
 from labdef import LabError  # noqa: E402
 from harness import with_test_options  # noqa: E402
-from grader import breakpoint  # noqa: E402
+from grader import break_command, symbol_files  # noqa: E402
 from qemu import DETERMINISTIC_ARGS  # noqa: E402
 
 TRAILER = "Lab-Start: "
@@ -172,26 +172,23 @@ def cmd_debug(args):
         words = cmdline.split()
         cut = words.index("--") if "--" in words else len(words)
         cmdline = " ".join(words[:cut] + ["syscall_trace=all"] + words[cut:])
+    # what GDB runs after connecting, in a file (a condition may hold a
+    # $register, which make and the shell would eat): the symbols loaded at
+    # an offset ([gdb] symbols PATH@OFFSET: the vDSO; the INIT program's own
+    # are make debug's), then the stops - the GDB exercise's own, as the
+    # grader makes it, or the lab's gdbinit
+    lines = [l for l in symbol_files(lab.gdb or {}, gbuild).splitlines() if " -o " in l]
     gdbinit = os.path.join(gtree, "labs", lab.name, "gdbinit")
     if args.test == "gdb" and lab.gdb:
-        # the GDB exercise's own stop, as the grader makes it (a file: its
-        # condition may hold a $register, which make and the shell would eat)
-        gdbinit = os.path.join(gbuild, "lab-debug-gdb.gdb")
-        with open(gdbinit, "w") as f:
-            f.write(breakpoint(lab.gdb) + "\n")
+        lines.append(break_command(lab.gdb))
+    elif os.path.exists(gdbinit):
+        lines.append("source " + gdbinit)
+    start = os.path.join(gbuild, "lab-debug.gdb")
+    with open(start, "w") as f:
+        f.write("".join(l + "\n" for l in lines))
     make = ["make", "-C", gtree, "O=" + gbuild, "debug", "INIT=" + program,
             "CMDLINE=" + with_test_options(cmdline),
-            "QEMU_ARGS=" + " ".join(DETERMINISTIC_ARGS)]
-    # symbols loaded at an offset ([gdb] symbols PATH@OFFSET: the vDSO); the
-    # INIT program's own are loaded by make debug
-    # (double quotes: the Makefile passes these inside single quotes)
-    extra = ['-ex "add-symbol-file %s -o %s"' % (os.path.join(gbuild, p), off)
-             for p, _, off in (i.partition("@") for i in (lab.gdb or {}).get("symbols", "").split())
-             if off]
-    if os.path.exists(gdbinit):
-        extra.append("-x " + shlex.quote(gdbinit))
-    if extra:
-        make.append("GDB_EXTRA=" + " ".join(extra))
+            "QEMU_ARGS=" + " ".join(DETERMINISTIC_ARGS), "GDB_EXTRA=-x " + start]
     # the lab's breakpoints replace make debug's stop at start_kernel; GDB
     # runs in the grading tree, so the student's script is named by the
     # path of the file being edited, not the grading tree's copy of it
